@@ -1,0 +1,2 @@
+/** Stage 6: HTTP — embedded Fuseki (SPARQL, update, graph store) on Jetty, authentication, linked data. */
+package org.parley.server;
