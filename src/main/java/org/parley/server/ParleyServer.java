@@ -55,6 +55,8 @@ public final class ParleyServer {
     /** The port actually bound (useful with port 0). */
     public int getPort() { return fuseki.getHttpPort(); }
     public boolean updatesEnabled() { return updatesEnabled; }
+    /** The Jetty server underneath, for inspection. */
+    public org.eclipse.jetty.server.Server jetty() { return fuseki.getJettyServer(); }
     public String baseUrl() { return "http://localhost:" + getPort(); }
 
     public static final class Builder {
