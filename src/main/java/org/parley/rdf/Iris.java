@@ -13,7 +13,7 @@ public final class Iris {
     private Iris() {}
 
     public static final String BASE = "https://w3id.org/parley/";
-    public static final String ID = BASE + "id/";
+    public static final String ID = org.parley.mention.Entity.ID;
     public static final String GRAPH = BASE + "graph/";
 
     public static Node entity(String kind, String slug) { return uri(ID + kind + "/" + slug); }

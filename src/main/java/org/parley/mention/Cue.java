@@ -1,0 +1,81 @@
+package org.parley.mention;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.parley.text.Token;
+
+/**
+ * A trigger phrase from a lexicon, matched on lemmas: {@code "hand over"} matches "handing
+ * over"; {@code "ceasefire ... before ... talk"} matches the parts in order, each within
+ * {@value #GAP} tokens of the previous one.
+ */
+public final class Cue {
+    static final int GAP = 8;
+    private final String text;
+    private final List<String[]> parts;
+
+    public Cue(String text) {
+        this.text = text.strip();
+        List<String[]> ps = new ArrayList<>();
+        for (String part : this.text.split("\\s*\\.\\.\\.\\s*")) {
+            if (!part.isBlank()) ps.add(part.toLowerCase(Locale.ROOT).split("\\s+"));
+        }
+        this.parts = List.copyOf(ps);
+    }
+
+    public String text() { return text; }
+
+    /** Number of words, so that longer cues can win over shorter ones. */
+    public int length() { return parts.stream().mapToInt(p -> p.length).sum(); }
+
+    /** A match: the tokens from {@code start} (inclusive) to {@code end} (exclusive). */
+    public record Match(Cue cue, int start, int end) {}
+
+    /** All matches in the tokens, in order. */
+    public List<Match> findAll(List<Token> tokens) {
+        List<Match> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Match m = matchAt(tokens, i);
+            if (m != null) out.add(m);
+        }
+        return out;
+    }
+
+    /** The match starting at token {@code i}, or null. */
+    public Match matchAt(List<Token> tokens, int i) {
+        if (!wordsAt(tokens, i, parts.get(0))) return null;
+        int end = i + parts.get(0).length;
+        for (int p = 1; p < parts.size(); p++) {
+            int found = -1;
+            for (int j = end; j < tokens.size() && j <= end + GAP; j++) {
+                if (wordsAt(tokens, j, parts.get(p))) { found = j; break; }
+            }
+            if (found < 0) return null;
+            end = found + parts.get(p).length;
+        }
+        return new Match(this, i, end);
+    }
+
+    static boolean wordsAt(List<Token> tokens, int i, String[] words) {
+        if (i + words.length > tokens.size()) return false;
+        for (int k = 0; k < words.length; k++) {
+            if (!same(tokens.get(i + k), words[k])) return false;
+        }
+        return true;
+    }
+
+    /** A word matches a token by lemma or by lower-cased form (the lemmatizer is not perfect). */
+    static boolean same(Token t, String word) {
+        return t.lemma().equals(word) || t.text().toLowerCase(Locale.ROOT).equals(word)
+                || (word.endsWith("s") && t.lemma().equals(word.substring(0, word.length() - 1)));
+    }
+
+    public static List<Cue> of(List<String> lines) {
+        return lines.stream().map(Cue::new).sorted((a, b) -> b.length() - a.length()).toList();
+    }
+
+    @Override
+    public String toString() { return text + Arrays.toString(new int[] {length()}); }
+}

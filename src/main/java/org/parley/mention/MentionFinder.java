@@ -1,0 +1,412 @@
+package org.parley.mention;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parley.mention.Mention.Type;
+import org.parley.text.Article;
+import org.parley.text.Document;
+import org.parley.text.Sentence;
+import org.parley.text.Slugs;
+import org.parley.text.Token;
+
+/**
+ * Finds who is meant where: names from the gazetteer, people introduced with a title
+ * ("German Chancellor Friedrich Merz", also people the gazetteer does not know), later
+ * surnames, role descriptions ("the Ukrainian leader", "the US president") resolved through
+ * dated tenures, pronouns, "the country", and groups ("the leaders of Britain, Germany and
+ * France", "European leaders"). Lexicons: {@code titles.tsv}, {@code groups.tsv}.
+ */
+public final class MentionFinder {
+    private static final Set<String> PARTICLES = Set.of("bin", "al", "de", "von", "van", "der", "da", "del", "la", "le", "ibn", "el");
+    private static final Set<String> HE = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> THEY = Set.of("they", "them", "their");
+
+    private final Gazetteer gaz;
+    private final List<Title> titles;
+    private final List<GroupPhrase> groups;
+
+    record Title(String[] words, String role) {}
+    record GroupPhrase(Cue cue, String scope) {}
+
+    public MentionFinder(Gazetteer gaz, Path lexiconDir) {
+        this.gaz = gaz;
+        List<Title> ts = new ArrayList<>();
+        for (String[] row : LexiconFile.rows(lexiconDir.resolve("titles.tsv"))) {
+            ts.add(new Title(row[0].toLowerCase(Locale.ROOT).split("\\s+"), row[1].strip()));
+        }
+        ts.sort((a, b) -> b.words().length - a.words().length);
+        this.titles = List.copyOf(ts);
+        List<GroupPhrase> gs = new ArrayList<>();
+        for (String[] row : LexiconFile.rows(lexiconDir.resolve("groups.tsv"))) gs.add(new GroupPhrase(new Cue(row[0]), row[1].strip()));
+        this.groups = List.copyOf(gs);
+    }
+
+    public Gazetteer gazetteer() { return gaz; }
+
+    public Annotated annotate(Article article, Document doc) {
+        return new Run(article, doc).run();
+    }
+
+    /** The state of one pass over one document: what was mentioned last, who is listed. */
+    private final class Run {
+        final Article article;
+        final Document doc;
+        final LocalDate date;
+        final List<QuoteSpan> quotes;
+        final Map<String, Entity> surnames = new HashMap<>();
+        final Map<Entity, Set<String>> titlesOf = new HashMap<>();
+        final Map<String, Entity> newPeople = new HashMap<>();
+        final List<Entity[]> listed = new ArrayList<>();
+        Entity lastPerson;
+        Entity lastState;
+        List<Entity> lastPlural = List.of();
+        Mention previous;
+
+        Run(Article article, Document doc) {
+            this.article = article;
+            this.doc = doc;
+            this.date = article.published();
+            this.quotes = QuoteSpan.find(doc.text());
+        }
+
+        Annotated run() {
+            List<List<Mention>> all = new ArrayList<>();
+            List<List<DateMention>> dates = new ArrayList<>();
+            for (Sentence s : doc.sentences()) {
+                all.add(sentence(s));
+                dates.add(DateFinder.find(s.tokens(), date));
+            }
+            return new Annotated(article, doc, resolveVagueGroups(all), dates, quotes);
+        }
+
+        List<Mention> sentence(Sentence s) {
+            List<Token> toks = s.tokens();
+            List<Mention> out = new ArrayList<>();
+            int i = 0;
+            while (i < toks.size()) {
+                Mention m = group(s, i);
+                if (m == null) m = titled(s, i);
+                if (m == null) m = role(s, i);
+                if (m == null) m = named(s, i);
+                if (m == null) m = surname(s, i);
+                if (m == null) m = pronoun(s, i);
+                if (m != null) {
+                    out.add(m);
+                    track(m, toks);
+                    i = Math.max(m.end(), i + 1);
+                } else {
+                    i++;
+                }
+            }
+            return out;
+        }
+
+        boolean inQuote(Token t) {
+            for (QuoteSpan q : quotes) if (q.contains(t.begin())) return true;
+            return false;
+        }
+
+        Mention mention(Sentence s, int start, int end, List<Entity> es, Entity place, Type type, String title, Entity aff) {
+            return new Mention(s.index(), start, end, es, place, type, title, aff, inQuote(s.tokens().get(start)));
+        }
+
+        /** Updates what pronouns and "the country" refer to; quoted words do not count. */
+        void track(Mention m, List<Token> toks) {
+            if (m.inQuote()) return;
+            if (m.type() == Type.GROUP && !m.entities().isEmpty()) lastPlural = m.entities();
+            if (m.isPerson() && m.entities().size() == 1) {
+                Entity p = m.entities().get(0);
+                if (previous != null && previous.isPerson() && previous.sentence() == m.sentence() && onlyConjunctions(toks, previous.end(), m.start())) {
+                    List<Entity> plural = new ArrayList<>(previous.entities());
+                    plural.add(p);
+                    lastPlural = plural;
+                }
+                if (m.type() != Type.PRONOUN) lastPerson = p;
+                String[] words = p.label().split("\\s+");
+                surnames.put(words[words.length - 1], p);
+                surnames.put(toks.get(m.end() - 1).text(), p);
+                if (m.title() != null) titlesOf.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(m.title().toLowerCase(Locale.ROOT));
+            }
+            for (Entity e : m.entities()) if (e.kind().equals("state") && m.type() != Type.ROLE) lastState = e;
+            previous = m;
+        }
+
+        boolean onlyConjunctions(List<Token> toks, int from, int to) {
+            for (int k = from; k < to; k++) {
+                String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+                if (!w.equals("and") && !w.equals(",") && !w.equals("both")) return false;
+            }
+            return true;
+        }
+
+        /** "the leaders of A, B and C" and the vague groups of groups.tsv. */
+        Mention group(Sentence s, int i) {
+            List<Token> toks = s.tokens();
+            Token t = toks.get(i);
+            if (t.lemma().equals("leader") && t.text().toLowerCase(Locale.ROOT).endsWith("s") && i + 1 < toks.size() && toks.get(i + 1).lemma().equals("of")) {
+                List<Entity> offices = new ArrayList<>();
+                int k = i + 2;
+                int end = i + 1;
+                while (k < toks.size()) {
+                    String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+                    if (w.equals(",") || w.equals("and") || w.equals("the")) { k++; continue; }
+                    Gazetteer.Name n = longestName(s, k);
+                    if (n == null || n.entity() == null || !(n.entity().kind().equals("state") || n.entity().kind().equals("organization"))) break;
+                    offices.add(n.entity());
+                    k = nameEnd(s, k, n);
+                    end = k;
+                }
+                if (offices.size() >= 2) {
+                    List<Entity> leaders = new ArrayList<>();
+                    for (Entity o : offices) {
+                        Entity l = gaz.leaderOn(o, date);
+                        if (l != null) {
+                            leaders.add(l);
+                            if (!inQuote(t)) listed.add(new Entity[] {l, o});
+                        }
+                    }
+                    return mention(s, i, end, leaders, null, Type.GROUP, null, null);
+                }
+            }
+            for (GroupPhrase g : groups) {
+                Cue.Match m = g.cue().matchAt(toks, i);
+                if (m != null) return mention(s, i, m.end(), List.of(), null, Type.GROUP, g.scope(), null);
+            }
+            return null;
+        }
+
+        /** [affiliation] TITLE Name: "German Chancellor Friedrich Merz", "President Volodymyr Zelenskiy". */
+        Mention titled(Sentence s, int i) {
+            Entity aff = null;
+            int titleAt = i;
+            Gazetteer.Name n = longestName(s, i);
+            if (n != null && n.entity() != null && !n.entity().isPerson() && n.entity().isActor()) {
+                aff = n.entity();
+                titleAt = nameEnd(s, i, n);
+            }
+            Title title = titleAt(s.tokens(), titleAt);
+            if (title == null) return null;
+            int nameStart = titleAt + title.words().length;
+            int nameEnd = nameTokens(s.tokens(), nameStart);
+            if (nameEnd == nameStart) return null;
+            if (aff == null) aff = possessiveBefore(s, i);
+            String written = s.text().substring(s.tokens().get(nameStart).begin() - s.begin(), s.tokens().get(nameEnd - 1).end() - s.begin());
+            Entity person = person(written, s.tokens().subList(nameStart, nameEnd), title, aff);
+            if (person == null) return null;
+            String titleText = s.text().substring(s.tokens().get(titleAt).begin() - s.begin(), s.tokens().get(nameStart - 1).end() - s.begin());
+            if (aff == null) aff = affiliationFromTenure(person, title, titleText);
+            return mention(s, i, nameEnd, List.of(person), null, Type.TITLED, titleText, aff);
+        }
+
+        /** "the Ukrainian leader", "the US president", "Ukraine's president", "the president", "the country". */
+        Mention role(Sentence s, int i) {
+            List<Token> toks = s.tokens();
+            int k = i;
+            boolean the = toks.get(k).lemma().equals("the");
+            if (the) k++;
+            if (k >= toks.size()) return null;
+            if (the && toks.get(k).lemma().equals("country") && lastState != null) {
+                return mention(s, i, k + 1, List.of(lastState), null, Type.ROLE, null, null);
+            }
+            Entity aff = null;
+            Gazetteer.Name n = longestName(s, k);
+            if (n != null && n.entity() != null && (n.entity().kind().equals("state") || n.entity().kind().equals("organization"))) {
+                aff = n.entity();
+                k = nameEnd(s, k, n);
+                if (k < toks.size() && toks.get(k).text().matches("'s|\u2019s")) k++;
+            }
+            if (aff == null && !the) return null;
+            Title title = titleAt(toks, k);
+            if (title == null) return null;
+            int end = k + title.words().length;
+            if (toks.get(end - 1).text().toLowerCase(Locale.ROOT).endsWith("s") && !title.words()[title.words().length - 1].endsWith("s")) return null;
+            if (nameTokens(toks, end) > end) return null;
+            String titleText = String.join(" ", title.words());
+            if (aff == null && end < toks.size() && toks.get(end).lemma().equals("of")) {
+                Gazetteer.Name of = longestName(s, end + 1);
+                if (of != null && of.entity() != null && !of.entity().isPerson() && of.entity().isActor()) {
+                    aff = of.entity();
+                    end = nameEnd(s, end + 1, of);
+                }
+            }
+            Entity person = aff != null ? gaz.holderOn(aff, title.role(), titleText, date) : recentWithTitle(titleText);
+            if (person == null) return null;
+            return mention(s, i, end, List.of(person), null, Type.ROLE, titleText, aff);
+        }
+
+        Entity recentWithTitle(String title) {
+            if (lastPerson != null && hasTitle(lastPerson, title)) return lastPerson;
+            for (Entity p : surnames.values()) if (hasTitle(p, title)) return p;
+            return null;
+        }
+
+        boolean hasTitle(Entity p, String title) {
+            if (titlesOf.getOrDefault(p, Set.of()).stream().anyMatch(t -> t.endsWith(title))) return true;
+            return gaz.tenuresOf(p).stream().anyMatch(t -> t.activeOn(date) && t.hasTitle(title));
+        }
+
+        Mention named(Sentence s, int i) {
+            Gazetteer.Name n = longestName(s, i);
+            if (n == null) return null;
+            int end = nameEnd(s, i, n);
+            List<Gazetteer.Name> same = gaz.namesStartingWith(n.text().split(" ")[0]).stream().filter(x -> x.text().equals(n.text())).toList();
+            Set<Entity> es = new LinkedHashSet<>();
+            Entity place = null;
+            Type type = Type.NAME;
+            for (Gazetteer.Name x : same) {
+                if (x.entity() != null) es.add(x.entity());
+                if (x.place() != null) place = x.place();
+                if (x.type() == Gazetteer.NameType.DEMONYM) type = Type.DEMONYM;
+                if (x.type() == Gazetteer.NameType.CAPITAL) type = Type.CAPITAL;
+            }
+            if (es.size() > 1 && type == Type.DEMONYM) return null;
+            return mention(s, i, end, new ArrayList<>(es), place, type, null, null);
+        }
+
+        Mention surname(Sentence s, int i) {
+            Token t = s.tokens().get(i);
+            if (!t.isCapitalised() || t.text().length() < 3) return null;
+            Entity p = surnames.get(t.text());
+            if (p == null) {
+                List<Entity> cands = gaz.bySurname(t.text()).stream().filter(e -> gaz.leadingTenure(e, date) != null
+                        || gaz.tenuresOf(e).stream().anyMatch(x -> x.activeOn(date))).toList();
+                if (cands.size() == 1) p = cands.get(0);
+            }
+            return p == null ? null : mention(s, i, i + 1, List.of(p), null, Type.NAME, null, null);
+        }
+
+        Mention pronoun(Sentence s, int i) {
+            String w = s.tokens().get(i).text().toLowerCase(Locale.ROOT);
+            if (HE.contains(w) && lastPerson != null) return mention(s, i, i + 1, List.of(lastPerson), null, Type.PRONOUN, null, null);
+            if (THEY.contains(w) && !lastPlural.isEmpty()) return mention(s, i, i + 1, lastPlural, null, Type.PRONOUN, null, null);
+            return null;
+        }
+
+        /** The person behind a written name: known full name, known surname, or someone new. */
+        Entity person(String written, List<Token> nameToks, Title title, Entity aff) {
+            for (Gazetteer.Name n : gaz.namesStartingWith(nameToks.get(0).text())) {
+                if (n.text().equals(written) && n.entity() != null && n.entity().isPerson()) return n.entity();
+            }
+            String last = nameToks.get(nameToks.size() - 1).text();
+            if (surnames.containsKey(last) && nameToks.size() == 1) return surnames.get(last);
+            List<Entity> cands = gaz.bySurname(last);
+            if (aff != null) {
+                Entity holder = gaz.holderOn(aff, title.role(), null, date);
+                if (holder != null && cands.contains(holder)) return holder;
+            }
+            List<Entity> active = cands.stream().filter(c -> gaz.tenuresOf(c).stream().anyMatch(t -> t.activeOn(date))).toList();
+            if (active.size() == 1 && (nameToks.size() == 1 || sameFirstName(active.get(0), nameToks.get(0).text()))) return active.get(0);
+            if (nameToks.size() < 2) return null;
+            return newPeople.computeIfAbsent(written, w -> new Entity(Entity.ID + "person/" + Slugs.slug(w), "person", w));
+        }
+
+        boolean sameFirstName(Entity p, String first) {
+            return p.label().startsWith(first.substring(0, 1));
+        }
+
+        Entity affiliationFromTenure(Entity person, Title title, String titleText) {
+            for (Tenure t : gaz.tenuresOf(person)) {
+                if (t.activeOn(date) && (t.hasTitle(titleText) || t.hasRole(title.role()))) return t.office();
+            }
+            return null;
+        }
+
+        Entity possessiveBefore(Sentence s, int i) {
+            if (i < 2 || !s.tokens().get(i - 1).text().matches("'s|\u2019s")) return null;
+            for (int k = i - 2; k >= Math.max(0, i - 5); k--) {
+                Gazetteer.Name n = longestName(s, k);
+                if (n != null && nameEnd(s, k, n) == i - 1 && n.entity() != null && !n.entity().isPerson()) return n.entity();
+            }
+            return null;
+        }
+
+        Title titleAt(List<Token> toks, int i) {
+            for (Title t : titles) {
+                if (i + t.words().length > toks.size()) continue;
+                boolean ok = true;
+                for (int k = 0; k < t.words().length && ok; k++) {
+                    Token tok = toks.get(i + k);
+                    String w = tok.text().toLowerCase(Locale.ROOT);
+                    ok = w.equals(t.words()[k]) || tok.lemma().equals(t.words()[k]);
+                }
+                if (ok) return t;
+            }
+            return null;
+        }
+
+        /** The end of a run of name tokens from {@code i}: capitalised words, initials, particles. */
+        int nameTokens(List<Token> toks, int i) {
+            int k = i;
+            while (k < toks.size() && k - i < 5) {
+                String w = toks.get(k).text();
+                boolean cap = w.matches("\\p{Lu}[\\p{L}.'\u2019-]*");
+                boolean particle = k > i && PARTICLES.contains(w) && k + 1 < toks.size() && toks.get(k + 1).isCapitalised();
+                if (!(cap || particle) || DateFinder.month(w) != null || DateFinder.weekday(w) != null) break;
+                if (cap && k == i && !gaz.namesStartingWith(w).isEmpty()) {
+                    Gazetteer.Name n = gaz.namesStartingWith(w).get(0);
+                    if (n.entity() != null && !n.entity().isPerson() && w.equals(n.text())) break;
+                }
+                k++;
+            }
+            return k;
+        }
+
+        Gazetteer.Name longestName(Sentence s, int i) {
+            List<Token> toks = s.tokens();
+            if (i >= toks.size()) return null;
+            Token t = toks.get(i);
+            int rel = t.begin() - s.begin();
+            for (Gazetteer.Name n : gaz.namesStartingWith(firstWordAt(s.text(), rel))) {
+                if (s.text().startsWith(n.text(), rel) && endsAtToken(toks, t.begin() + n.text().length())) return n;
+            }
+            return null;
+        }
+
+        int nameEnd(Sentence s, int i, Gazetteer.Name n) {
+            int endChar = s.tokens().get(i).begin() + n.text().length();
+            int k = i;
+            while (k < s.tokens().size() && s.tokens().get(k).end() <= endChar) k++;
+            return k;
+        }
+
+        boolean endsAtToken(List<Token> toks, int endChar) {
+            for (Token t : toks) if (t.end() == endChar) return true;
+            return false;
+        }
+
+        String firstWordAt(String text, int rel) {
+            int sp = rel;
+            while (sp < text.length() && text.charAt(sp) != ' ' && text.charAt(sp) != ',' && !text.startsWith("'s", sp) && !text.startsWith("\u2019s", sp)) sp++;
+            String w = text.substring(rel, sp);
+            // "Russia's": the name is "Russia"; "U.S.": keep its dots.
+            while (w.length() > 1 && (w.endsWith(".") && !w.matches("(\\p{Lu}\\.)+")) || w.endsWith(";") || w.endsWith(":")) w = w.substring(0, w.length() - 1);
+            return w;
+        }
+
+        /** Vague groups ("European leaders") become the article's listed leaders, filtered by scope. */
+        List<List<Mention>> resolveVagueGroups(List<List<Mention>> all) {
+            List<List<Mention>> out = new ArrayList<>();
+            for (List<Mention> ms : all) {
+                List<Mention> fixed = new ArrayList<>();
+                for (Mention m : ms) {
+                    if (m.type() == Type.GROUP && m.title() != null) {
+                        boolean european = m.title().equals("listed-european");
+                        Set<Entity> members = new LinkedHashSet<>();
+                        for (Entity[] l : listed) if (!european || gaz.isEuropean(l[1])) members.add(l[0]);
+                        m = new Mention(m.sentence(), m.start(), m.end(), new ArrayList<>(members), null, Type.GROUP, null, null, m.inQuote());
+                    }
+                    fixed.add(m);
+                }
+                out.add(fixed);
+            }
+            return out;
+        }
+    }
+}
