@@ -19,7 +19,7 @@ public final class Fixtures {
 
     /** One pipeline for the whole test run: loading models and lexicons is the slow part. */
     public static synchronized Pipeline pipeline() {
-        if (pipeline == null) pipeline = new Pipeline();
+        if (pipeline == null) pipeline = new Pipeline(HOME.resolve("data"));
         return pipeline;
     }
 

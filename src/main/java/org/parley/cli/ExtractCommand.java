@@ -17,6 +17,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", description = "Print an article's graph as TriG on standard output; the store is not touched.")
 final class ExtractCommand implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand Parley parent;
+
     @Parameters(paramLabel = "FILE", description = "The article text file.")
     Path file;
 
@@ -29,12 +31,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Article a = ArticleReader.read(file, published, title);
-        Pipeline.Result r = new Pipeline().run(a);
+        Pipeline.Result r = new Pipeline(parent.config().data()).run(a);
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         dsg.addGraph(Iris.articleGraph(a.id()), r.graph());
         dsg.prefixes().putAll(Prefixes.standard());
         RDFWriter.source(dsg).lang(Lang.TRIG).output(System.out);
-        System.err.printf("%s: %d sentences, %d facts%n", a.id(), r.document().sentences().size(), r.facts());
+        System.err.printf("%s: %d sentences, %d facts%s%n", a.id(), r.document().sentences().size(), r.factCount(),
+                r.factCount() == 0 ? " (no known entity or fact found: text layer only)" : "");
         return 0;
     }
 }

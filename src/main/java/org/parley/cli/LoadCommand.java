@@ -53,10 +53,10 @@ final class LoadCommand implements Callable<Integer> {
                 graphs.putAll(g);
             } else {
                 Article a = ArticleReader.read(f, published, title);
-                if (pipeline == null) pipeline = new Pipeline();
+                if (pipeline == null) pipeline = new Pipeline(parent.config().data());
                 Pipeline.Result r = pipeline.run(a);
-                out.printf("%s: article %s, %d sentences, %d facts%s%n", f, a.id(), r.document().sentences().size(), r.facts(),
-                        r.facts() == 0 ? " (no known entity or fact found: text layer only)" : "");
+                out.printf("%s: article %s, %d sentences, %d facts%s%n", f, a.id(), r.document().sentences().size(), r.factCount(),
+                        r.factCount() == 0 ? " (no known entity or fact found: text layer only)" : "");
                 graphs.put(Iris.articleGraph(a.id()), r.graph());
             }
             out.flush();

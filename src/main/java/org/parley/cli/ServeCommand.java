@@ -39,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
         if (store.isEmpty()) {
             out.println("Empty store at " + cfg.store() + ": loading the default data");
             out.flush();
-            new DefaultData(cfg.ontology(), cfg.data(), cfg.defaultArticles()).load(store, new Pipeline(), System.out);
+            new DefaultData(cfg.ontology(), cfg.data(), cfg.defaultArticles()).load(store, new Pipeline(cfg.data()), System.out);
         }
         ParleyServer server = ParleyServer.create()
                 .port(port != null ? port : intEnv("PARLEY_PORT", 3030))

@@ -49,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
             if (RdfFiles.langOf(file) != null) {
                 RdfFiles.read(file, null).values().forEach(g -> g.find().forEach(data::add));
             } else {
-                new Pipeline().run(ArticleReader.read(file, published, null)).graph().find().forEach(data::add);
+                new Pipeline(parent.config().data()).run(ArticleReader.read(file, published, null)).graph().find().forEach(data::add);
             }
             Graph context = new DefaultData(cfg.ontology(), cfg.data(), List.of()).staticGraphs().values().stream()
                     .reduce(data, Union::new);

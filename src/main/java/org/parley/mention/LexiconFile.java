@@ -40,6 +40,11 @@ public final class LexiconFile {
         return sections(file).values().stream().flatMap(List::stream).toList();
     }
 
+    /** Entries with '#' only as a whole-line comment: for data whose values may contain " #". */
+    public static List<String> entriesRaw(Path file) {
+        return lines(file).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    }
+
     /** Tab-separated rows. */
     public static List<String[]> rows(Path file) {
         return entries(file).stream().map(l -> l.split("\t")).toList();

@@ -38,17 +38,18 @@ public final class DefaultData {
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         graphs.put(Iris.ontologyGraph(), parse(List.of(ontologyDir.resolve("parley.ttl"))));
         graphs.put(Iris.shapesGraph(), parse(List.of(ontologyDir.resolve("shapes.ttl"))));
-        graphs.put(Iris.referenceGraph(), parse(turtleFiles(dataDir.resolve("reference"))));
+        graphs.put(Iris.referenceGraph(), org.parley.rdf.ReferenceData.read(dataDir.resolve("reference")));
         return graphs;
     }
 
     /** Loads everything into the store, replacing what graphs of the same names held. */
     public void load(ParleyStore store, Pipeline pipeline, PrintStream progress) {
         Map<Node, Graph> graphs = staticGraphs();
+        graphs.put(Iris.lexiconGraph(), pipeline.lexiconGraph());
         for (Path file : articles) {
             Article a = ArticleReader.read(file, null, null);
             Pipeline.Result r = pipeline.run(a);
-            progress.printf("  article %s: %d sentences, %d facts%n", a.id(), r.document().sentences().size(), r.facts());
+            progress.printf("  article %s: %d sentences, %d facts%n", a.id(), r.document().sentences().size(), r.factCount());
             graphs.put(Iris.articleGraph(a.id()), r.graph());
         }
         store.replaceGraphs(graphs);

@@ -1,0 +1,170 @@
+package org.parley.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parley.extract.Facts.Claim;
+import org.parley.mention.Annotated;
+import org.parley.mention.Cue;
+import org.parley.mention.DateMention;
+import org.parley.mention.Entity;
+import org.parley.mention.Gazetteer;
+import org.parley.mention.LexiconFile;
+import org.parley.mention.Mention;
+import org.parley.text.Sentence;
+import org.parley.text.Token;
+
+/**
+ * Territorial claims: annexation ("annexed by Russia in 2014"), control ("controlled by",
+ * "Russian-backed separatists control"), demands to cede ("Putin's proposals ... include
+ * handing over ... Donetsk region"), hopes of recovery ("getting back Crimea"), and who
+ * rejects them. Lexicon: {@code claims.txt}.
+ */
+final class ClaimExtractor {
+    private static final String[][] TYPES = {{"annexation", "Annexation"}, {"control", "Control"}, {"cession", "CessionDemand"}, {"sovereignty", "SovereigntyClaim"}};
+    private final Clause clause;
+    private final Map<String, List<Cue>> cues = new java.util.HashMap<>();
+    private final List<Cue> rejection;
+    private final List<Cue> demand;
+
+    ClaimExtractor(Clause clause, Path lexiconDir) {
+        this.clause = clause;
+        Map<String, List<String>> sec = LexiconFile.sections(lexiconDir.resolve("claims.txt"));
+        for (String[] t : TYPES) cues.put(t[0], Cue.of(sec.get(t[0])));
+        rejection = Cue.of(sec.get("rejection"));
+        demand = Cue.of(sec.get("demand"));
+    }
+
+    List<Claim> extract(Annotated a, Gazetteer gaz) {
+        List<Claim> out = new ArrayList<>();
+        for (Sentence s : a.document().sentences()) {
+            List<Token> toks = s.tokens();
+            for (int k = 0; k < toks.size(); k++) {
+                if (a.inQuote(toks.get(k))) continue;
+                for (String[] t : TYPES) {
+                    Cue.Match m = first(cues.get(t[0]), toks, k);
+                    if (m == null) continue;
+                    for (Entity territory : territories(a, s, m)) {
+                        Entity claimant = claimant(a, s, m, t[1], territory, gaz);
+                        String since = t[1].equals("Annexation") || t[1].equals("Control") ? since(a, s, m) : null;
+                        List<Entity> rejectedBy = rejecters(a, s, claimant, territory);
+                        Claim c = new Claim(claimant, territory, t[1], since, rejectedBy, List.of(s.index()));
+                        if (out.stream().noneMatch(x -> same(x, c))) out.add(c);
+                    }
+                    k = m.end() - 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean same(Claim a, Claim b) {
+        return java.util.Objects.equals(a.claimant(), b.claimant()) && a.territory().equals(b.territory()) && a.type().equals(b.type());
+    }
+
+    private static Cue.Match first(List<Cue> cs, List<Token> toks, int k) {
+        for (Cue c : cs) {
+            Cue.Match m = c.matchAt(toks, k);
+            if (m != null) return m;
+        }
+        return null;
+    }
+
+    /** Territories the cue is about: those after it in its clause ("control ... Donetsk and Luhansk"), else the nearest before it. */
+    private List<Entity> territories(Annotated a, Sentence s, Cue.Match m) {
+        int right = clause.rightEdge(s, m.end(), s.tokens().size(), Set.of());
+        Set<Entity> after = new LinkedHashSet<>();
+        Entity before = null;
+        for (Mention x : a.mentionsIn(s.index())) {
+            if (x.inQuote()) continue;
+            for (Entity e : x.territories()) {
+                if (x.start() >= m.start() && x.start() < right) after.add(e);
+                else if (x.end() <= m.start()) before = e;
+            }
+        }
+        if (!after.isEmpty() && !"by".equals(next(s, m))) return new ArrayList<>(after);
+        if (before != null) return List.of(before);
+        return new ArrayList<>(after);
+    }
+
+    private static String next(Sentence s, Cue.Match m) {
+        return m.end() < s.tokens().size() ? s.tokens().get(m.end()).lemma() : "";
+    }
+
+    private Entity claimant(Annotated a, Sentence s, Cue.Match m, String type, Entity territory, Gazetteer gaz) {
+        List<Token> toks = s.tokens();
+        if (type.equals("CessionDemand")) return demander(a, s);
+        if (m.end() < toks.size() && toks.get(m.end()).lemma().equals("by")) {
+            List<Mention> by = Clause.actors(a, s, m.end() + 1, Math.min(toks.size(), m.end() + 5));
+            if (!by.isEmpty()) return single(by.get(0));
+        }
+        int left = clause.leftEdge(s, m.start(), 0);
+        List<Mention> subj = Clause.actors(a, s, left, m.start());
+        if (!subj.isEmpty()) return single(subj.get(subj.size() - 1));
+        if (type.equals("SovereigntyClaim")) return gaz.partOf(territory);
+        return null;
+    }
+
+    /** Who demands the cession: the owner of "X's proposals/demands" in this or the two sentences before. */
+    private Entity demander(Annotated a, Sentence s) {
+        for (int i = s.index(); i >= Math.max(1, s.index() - 2); i--) {
+            Sentence t = a.sentence(i);
+            for (Cue.Match d : demandNouns(t)) {
+                List<Mention> owners = Clause.actors(a, t, Math.max(0, d.start() - 5), d.start());
+                if (!owners.isEmpty()) return single(owners.get(owners.size() - 1));
+            }
+        }
+        return null;
+    }
+
+    private List<Cue.Match> demandNouns(Sentence s) {
+        List<Cue.Match> out = new ArrayList<>();
+        List<Token> toks = s.tokens();
+        for (int k = 1; k < toks.size(); k++) {
+            if (!toks.get(k - 1).text().matches("'s|\u2019s")) continue;
+            Cue.Match m = first(demand, toks, k);
+            if (m != null) out.add(m);
+        }
+        return out;
+    }
+
+    /** Actors that reject, in this sentence or the two before, the claim's territory or its claimant's demands. */
+    private List<Entity> rejecters(Annotated a, Sentence s, Entity claimant, Entity territory) {
+        Set<Entity> out = new LinkedHashSet<>();
+        for (int i = Math.max(1, s.index() - 2); i <= s.index(); i++) {
+            Sentence t = a.sentence(i);
+            List<Token> toks = t.tokens();
+            for (int k = 0; k < toks.size(); k++) {
+                if (a.inQuote(toks.get(k))) continue;
+                Cue.Match r = first(rejection, toks, k);
+                if (r == null) continue;
+                boolean about = false;
+                for (Mention x : a.mentionsIn(i)) {
+                    if (x.start() < r.end() || x.start() > r.end() + 10) continue;
+                    if (x.entities().contains(territory) || (claimant != null && x.entities().contains(claimant))) about = true;
+                }
+                if (!about && i < s.index() && !demandNouns(t).isEmpty()) about = true;
+                if (!about) continue;
+                List<Mention> subj = Clause.actors(a, t, clause.leftEdge(t, r.start(), 0), r.start());
+                List<Entity> who = subj.isEmpty() ? Clause.subject(a, t, r.start()) : subj.get(subj.size() - 1).actors();
+                for (Entity e : who) if (!e.equals(claimant)) out.add(e);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static String since(Annotated a, Sentence s, Cue.Match m) {
+        for (DateMention d : a.datesIn(s.index())) {
+            if (d.start() >= m.start() - 3 && d.start() <= m.end() + 6) return d.value();
+        }
+        return null;
+    }
+
+    private static Entity single(Mention m) {
+        return m.actors().size() == 1 ? m.actors().get(0) : null;
+    }
+}

@@ -1,0 +1,134 @@
+package org.parley.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parley.mention.Annotated;
+import org.parley.mention.Cue;
+import org.parley.mention.Entity;
+import org.parley.mention.LexiconFile;
+import org.parley.mention.Mention;
+import org.parley.text.Sentence;
+import org.parley.text.Token;
+
+/**
+ * Clause windows around a trigger word: how far left and right its actors reach. A window
+ * ends at a clause word from {@code clauses.txt} ("after", "which", "but", ...), at a speech
+ * verb when looking left ("said he had spoken": the clause starts after "said"), and at
+ * quotation marks.
+ */
+final class Clause {
+    private final Set<String> boundaries;
+    private final List<Cue> speech;
+
+    Clause(Path lexiconDir) {
+        this.boundaries = Set.copyOf(LexiconFile.entries(lexiconDir.resolve("clauses.txt")));
+        this.speech = Cue.of(LexiconFile.entries(lexiconDir.resolve("speech.txt")));
+    }
+
+    List<Cue> speech() { return speech; }
+
+    boolean isBoundary(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return boundaries.contains(w) || w.equals("\"") || w.equals("\u201C") || w.equals("\u201D");
+    }
+
+    boolean isSpeechVerb(List<Token> toks, int i) {
+        for (Cue c : speech) if (c.matchAt(toks, i) != null && toks.get(i).isVerb()) return true;
+        return false;
+    }
+
+    /** The first token of the clause that holds token {@code t}. */
+    int leftEdge(Sentence s, int t, int floor) {
+        List<Token> toks = s.tokens();
+        for (int k = t - 1; k >= floor; k--) {
+            if (isBoundary(toks.get(k)) || isSpeechVerb(toks, k)) return k + 1;
+        }
+        return floor;
+    }
+
+    /** The start of the speaker's clause left of a speech verb (speech verbs do not end it here). */
+    int leftEdgeForSpeaker(Sentence s, int verb) {
+        List<Token> toks = s.tokens();
+        for (int k = verb - 1; k >= 0; k--) {
+            if (isBoundary(toks.get(k)) && !toks.get(k).text().equals(",")) return k + 1;
+        }
+        return 0;
+    }
+
+    /** One past the last token of the clause from token {@code t}, up to {@code ceiling}. */
+    int rightEdge(Sentence s, int t, int ceiling, Set<String> passThrough) {
+        List<Token> toks = s.tokens();
+        for (int k = t; k < ceiling; k++) {
+            Token tok = toks.get(k);
+            if (isBoundary(tok) && !passThrough.contains(tok.text().toLowerCase(Locale.ROOT))) return k;
+        }
+        return ceiling;
+    }
+
+    /** Actor mentions in [from, to), outside quotes, skipping places after "in/at/to". */
+    static List<Mention> actors(Annotated a, Sentence s, int from, int to) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : a.mentionsIn(s.index())) {
+            if (m.start() < from || m.end() > to || m.inQuote() || !m.isActor() || m.type() == Mention.Type.DEMONYM) continue;
+            if (isLocative(s, m)) continue;
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** "in Washington", "at the White House", "to Moscow": a place, not an actor. */
+    static boolean isLocative(Sentence s, Mention m) {
+        int k = m.start() - 1;
+        if (k >= 0 && s.tokens().get(k).lemma().equals("the")) k--;
+        if (k < 0) return false;
+        String w = s.tokens().get(k).lemma();
+        return (w.equals("in") || w.equals("at") || w.equals("to") || w.equals("from")) && (m.place() != null || m.type() == Mention.Type.CAPITAL);
+    }
+
+    /** The sentence's grammatical subject, roughly: its first actor mention and those joined to it by "and". */
+    static List<Entity> subject(Annotated a, Sentence s, int before) {
+        List<Mention> ms = actors(a, s, 0, before);
+        Set<Entity> out = new LinkedHashSet<>();
+        Mention prev = null;
+        for (Mention m : ms) {
+            if (prev != null && !joined(s, prev.end(), m.start())) break;
+            out.addAll(m.actors());
+            prev = m;
+        }
+        return new ArrayList<>(out);
+    }
+
+    static boolean joined(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.tokens().get(k).text().toLowerCase(Locale.ROOT);
+            if (!w.equals("and") && !w.equals(",") && !w.equals("both")) return false;
+        }
+        return true;
+    }
+
+    static List<Entity> entities(List<Mention> ms) {
+        Set<Entity> out = new LinkedHashSet<>();
+        for (Mention m : ms) out.addAll(m.actors());
+        return new ArrayList<>(out);
+    }
+
+    /** True if any token in [from, to) is not inside quotation marks. */
+    static boolean outsideQuotes(Annotated a, Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) if (!a.inQuote(s.tokens().get(k))) return true;
+        return false;
+    }
+
+    static boolean any(List<Cue> cues, List<Token> toks, int from, int to) {
+        for (int k = Math.max(0, from); k < to && k < toks.size(); k++) {
+            for (Cue c : cues) {
+                Cue.Match m = c.matchAt(toks, k);
+                if (m != null && m.end() <= to) return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,120 @@
+package org.parley.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parley.extract.Facts.Guarantee;
+import org.parley.mention.Annotated;
+import org.parley.mention.Cue;
+import org.parley.mention.Entity;
+import org.parley.mention.LexiconFile;
+import org.parley.mention.Mention;
+import org.parley.text.Sentence;
+import org.parley.text.Token;
+
+/**
+ * Security guarantees: the guarantor is a state named as modifier ("US security guarantees"),
+ * after "from/by", or as the subject of "guarantee"; the beneficiary is the state whose
+ * security it is ("Ukraine's security", "guarantees for the country"); the stage comes from
+ * the clause's words (need, push for: requested; pledge, will: pledged; ...). Lexicon:
+ * {@code guarantees.txt}.
+ */
+final class GuaranteeExtractor {
+    private static final List<String> STAGES = List.of("rejected", "requested", "proposed", "pledged");
+    private final Clause clause;
+    private final List<Cue> triggers;
+    private final Map<String, List<String>> sections;
+
+    GuaranteeExtractor(Clause clause, Path lexiconDir) {
+        this.clause = clause;
+        this.sections = LexiconFile.sections(lexiconDir.resolve("guarantees.txt"));
+        this.triggers = Cue.of(sections.get("trigger"));
+    }
+
+    List<Guarantee> extract(Annotated a) {
+        List<Guarantee> out = new ArrayList<>();
+        for (Sentence s : a.document().sentences()) {
+            List<Token> toks = s.tokens();
+            int k = 0;
+            while (k < toks.size()) {
+                Cue.Match m = null;
+                if (!a.inQuote(toks.get(k))) for (Cue c : triggers) if ((m = c.matchAt(toks, k)) != null) break;
+                if (m == null) { k++; continue; }
+                Guarantee g = guarantee(a, s, m);
+                if (g != null && !out.contains(g)) out.add(g);
+                k = m.end();
+            }
+        }
+        return out;
+    }
+
+    private Guarantee guarantee(Annotated a, Sentence s, Cue.Match m) {
+        List<Token> toks = s.tokens();
+        int left = clause.leftEdge(s, m.start(), 0);
+        int right = clause.rightEdge(s, m.end(), toks.size(), Set.of());
+        Set<Entity> guarantors = new LinkedHashSet<>();
+        Entity beneficiary = null;
+        for (Mention x : a.mentionsIn(s.index())) {
+            if (x.inQuote() || x.entities().size() != 1) continue;
+            Entity e = x.entities().get(0);
+            boolean state = e.kind().equals("state") || e.kind().equals("organization");
+            if (!state) continue;
+            boolean possessive = x.end() < toks.size() && toks.get(x.end()).text().matches("'s|\u2019s");
+            if (x.start() >= m.start() && x.end() <= m.end()) {
+                beneficiary = e;
+            } else if (x.end() <= m.start() && x.end() >= m.start() - 2 && !possessive) {
+                guarantors.add(e);
+            } else if (x.start() >= m.end() && x.start() <= m.end() + 3 && x.start() > 0
+                    && toks.get(x.start() - 1).lemma().matches("for|to") && beneficiary == null) {
+                beneficiary = e;
+            } else if (x.start() >= m.end() && x.start() < right && x.start() > 0 && toks.get(x.start() - 1).lemma().matches("from|by|,|and")) {
+                if (toks.get(x.start() - 1).lemma().matches("from|by") || !guarantors.isEmpty() && afterFromList(toks, m.end(), x.start())) guarantors.add(e);
+            } else if (possessive && x.end() <= m.start() && x.start() >= left && beneficiary == null) {
+                beneficiary = e;
+            }
+        }
+        if (m.cue().text().startsWith("guarantee ...") && guarantors.isEmpty()) {
+            List<Mention> subj = Clause.actors(a, s, left, m.start());
+            for (int i = subj.size() - 1; i >= 0; i--) {
+                Mention x = subj.get(i);
+                boolean possessive = x.end() < toks.size() && toks.get(x.end()).text().matches("'s|\u2019s");
+                if (!possessive && x.actors().size() == 1 && !x.actors().get(0).isPerson()) { guarantors.add(x.actors().get(0)); break; }
+            }
+        }
+        if (beneficiary == null) beneficiary = firstState(a, s, guarantors);
+        if (beneficiary == null) return null;
+        guarantors.remove(beneficiary);
+        String status = status(toks, clause.leftEdgeForSpeaker(s, m.start()), Math.min(toks.size(), m.end() + 3));
+        Entity statedBy = statedBy(a, s, m.start());
+        return new Guarantee(new ArrayList<>(guarantors), beneficiary, status, statedBy, List.of(s.index()));
+    }
+
+    private static boolean afterFromList(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) if (toks.get(k).lemma().equals("from")) return true;
+        return false;
+    }
+
+    private static Entity firstState(Annotated a, Sentence s, Set<Entity> not) {
+        for (Mention x : a.mentionsIn(s.index())) {
+            if (x.inQuote() || x.entities().size() != 1 || x.type() == Mention.Type.DEMONYM) continue;
+            Entity e = x.entities().get(0);
+            if (e.kind().equals("state") && !not.contains(e)) return e;
+        }
+        return null;
+    }
+
+    private String status(List<Token> toks, int from, int to) {
+        for (String stage : STAGES) {
+            if (Clause.any(Cue.of(sections.get(stage)), toks, from, to)) return Character.toUpperCase(stage.charAt(0)) + stage.substring(1);
+        }
+        return "Proposed";
+    }
+
+    private static Entity statedBy(Annotated a, Sentence s, int before) {
+        for (Entity e : Clause.subject(a, s, before)) if (e.isPerson()) return e;
+        return null;
+    }
+}

@@ -1,0 +1,269 @@
+package org.parley.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parley.extract.Facts.Meeting;
+import org.parley.mention.Annotated;
+import org.parley.mention.Cue;
+import org.parley.mention.DateMention;
+import org.parley.mention.Entity;
+import org.parley.mention.LexiconFile;
+import org.parley.mention.Mention;
+import org.parley.text.Sentence;
+import org.parley.text.Token;
+
+/**
+ * Meetings from verb cues ("met with", "hosted", "spoke to") and noun cues ("summit",
+ * "talks", "encounter"), with participants, host, place, date and status from the clause.
+ * Cues of one sentence joined by "where", or a noun followed by "hosted by", are one meeting.
+ * Across the article, mentions of the same meeting are merged: same status and kind,
+ * dates and places that do not conflict, and participants that match or are contained.
+ * Lexicon: {@code meetings.txt}.
+ */
+final class MeetingExtractor {
+    private static final Set<String> HOLD = Set.of("hold", "have", "host", "attend", "join", "begin", "chair", "start", "end", "conclude", "open", "wrap");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    private static final Set<String> RELATIVE = Set.of("where", "which");
+
+    private final Clause clause;
+    private final List<Cue> verbs;
+    private final List<Cue> nouns;
+    private final List<Cue> needsObject;
+    private final List<Cue> proposed;
+    private final List<Cue> planned;
+    private final Set<String> generic;
+    private final Map<String, String> types = new HashMap<>();
+
+    MeetingExtractor(Clause clause, Path lexiconDir) {
+        this.clause = clause;
+        Map<String, List<String>> sec = LexiconFile.sections(lexiconDir.resolve("meetings.txt"));
+        verbs = Cue.of(sec.get("verb"));
+        nouns = Cue.of(sec.get("noun"));
+        needsObject = Cue.of(sec.get("needs-object"));
+        proposed = Cue.of(sec.get("proposed"));
+        planned = Cue.of(sec.get("planned"));
+        generic = Set.copyOf(sec.get("generic"));
+        for (String line : sec.get("type")) {
+            String[] kv = line.split("=");
+            types.put(kv[0].strip(), kv[1].strip());
+        }
+    }
+
+    /** A meeting as it is being put together. */
+    private static final class Draft {
+        final Set<Entity> participants = new LinkedHashSet<>();
+        Entity host;
+        Entity location;
+        String date;
+        String status = "Held";
+        String type;
+        final Set<Integer> sentences = new LinkedHashSet<>();
+
+        Meeting build() {
+            List<Entity> ps = new ArrayList<>(participants);
+            if (host != null && !ps.contains(host)) ps.add(0, host);
+            return new Meeting(ps, host, location, date, status, type, new ArrayList<>(sentences));
+        }
+    }
+
+    private record Trigger(Cue.Match match, boolean verb) {}
+
+    List<Meeting> extract(Annotated a) {
+        List<Draft> all = new ArrayList<>();
+        for (Sentence s : a.document().sentences()) all.addAll(sentence(a, s));
+        List<Draft> merged = new ArrayList<>();
+        for (Draft d : all) {
+            if (d.participants.size() + (d.host != null && !d.participants.contains(d.host) ? 1 : 0) < 2) continue;
+            Draft into = null;
+            for (Draft m : merged) if (compatible(m, d)) { into = m; break; }
+            if (into == null) merged.add(d); else absorb(into, d);
+        }
+        return merged.stream().map(Draft::build).toList();
+    }
+
+    private List<Draft> sentence(Annotated a, Sentence s) {
+        List<Token> toks = s.tokens();
+        List<Trigger> triggers = triggers(a, s);
+        List<Draft> out = new ArrayList<>();
+        Draft current = null;
+        for (int i = 0; i < triggers.size(); i++) {
+            Trigger t = triggers.get(i);
+            int start = t.match().start();
+            int end = t.match().end();
+            int prevEnd = i > 0 ? triggers.get(i - 1).match().end() : 0;
+            int nextStart = i + 1 < triggers.size() ? triggers.get(i + 1).match().start() : toks.size();
+            int left = Math.max(prevEnd, clause.leftEdge(s, start, 0));
+            int right = clause.rightEdge(s, end, nextStart, t.verb() ? Set.of() : RELATIVE);
+            if (!t.verb() && start > 0 && generic.contains(toks.get(start - 1).lemma())) continue;
+            if (!t.verb() && start > 1 && generic.contains(toks.get(start - 2).lemma())) continue;
+
+            List<Entity> participants = new ArrayList<>();
+            Entity host = null;
+            if (t.verb()) {
+                List<Entity> subj = subjectLeft(a, s, left, start);
+                List<Entity> obj = Clause.entities(Clause.actors(a, s, end, right));
+                if (isNeedsObject(t) && obj.isEmpty()) continue;
+                boolean passive = end < toks.size() && toks.get(end).lemma().equals("by");
+                if (lemma(t).equals("host")) {
+                    if (passive && !obj.isEmpty()) { host = obj.get(0); }
+                    else if (!subj.isEmpty()) { host = subj.get(0); }
+                }
+                participants.addAll(subj);
+                participants.addAll(obj);
+            } else {
+                participants.addAll(nounParticipants(a, s, left, start, end, right));
+                boolean definite = start > 0 && DEFINITE.contains(toks.get(start - 1).lemma()) || start > 1 && DEFINITE.contains(toks.get(start - 2).lemma());
+                if (participants.isEmpty() && definite && !hasPlaceOrDate(a, s, end, right)) continue;
+                if (participants.size() < 2 && (Clause.any(List.of(new Cue("trilateral"), new Cue("bilateral")), toks, left, start) || participants.isEmpty())) {
+                    for (Entity e : Clause.subject(a, s, start)) if (!participants.contains(e)) participants.add(e);
+                }
+            }
+            boolean joins = current != null && (t.verb() && (linkedByRelative(toks, prevEnd, start) || start - prevEnd <= 1));
+            Draft d = joins ? current : new Draft();
+            d.participants.addAll(participants);
+            if (host != null && d.host == null) d.host = host;
+            d.sentences.add(s.index());
+            if (d.location == null) d.location = place(a, s, left, right);
+            if (d.date == null) d.date = date(a, s, left, right);
+            if (d.type == null) d.type = type(t, toks, left, right);
+            if (!joins) {
+                d.status = status(a, s, left, start);
+                out.add(d);
+                current = d;
+            }
+        }
+        // A cue with fewer than two participants in a sentence that has another meeting adds to it.
+        List<Draft> kept = new ArrayList<>();
+        for (Draft d : out) {
+            if (d.participants.size() < 2 && !kept.isEmpty()) absorb(kept.get(kept.size() - 1), d);
+            else kept.add(d);
+        }
+        return kept;
+    }
+
+    private List<Trigger> triggers(Annotated a, Sentence s) {
+        List<Trigger> out = new ArrayList<>();
+        List<Token> toks = s.tokens();
+        int k = 0;
+        while (k < toks.size()) {
+            Trigger found = null;
+            if (!a.inQuote(toks.get(k))) {
+                for (Cue c : verbs) {
+                    Cue.Match m = c.matchAt(toks, k);
+                    if (m != null && toks.get(k).isVerb()) { found = new Trigger(m, true); break; }
+                }
+                if (found == null) {
+                    for (Cue c : nouns) {
+                        Cue.Match m = c.matchAt(toks, k);
+                        if (m != null && !toks.get(k).isVerb()) { found = new Trigger(m, false); break; }
+                    }
+                }
+            }
+            if (found != null) {
+                out.add(found);
+                k = found.match().end();
+            } else {
+                k++;
+            }
+        }
+        return out;
+    }
+
+    private List<Entity> subjectLeft(Annotated a, Sentence s, int left, int start) {
+        List<Mention> ms = Clause.actors(a, s, left, start);
+        if (!ms.isEmpty()) return Clause.entities(ms);
+        // "Putin, whose forces ..., is prepared to sit down": the subject stands before the relative clause.
+        if (left > 1 && s.tokens().get(left - 1).text().matches("(?i)who|whose|which") && s.tokens().get(left - 2).text().equals(",")) {
+            List<Mention> before = Clause.actors(a, s, 0, left - 2);
+            if (!before.isEmpty()) return before.get(before.size() - 1).actors();
+        }
+        return Clause.subject(a, s, start);
+    }
+
+    /** Possessives and modifiers before the noun, "with/between X" and a where-clause after it. */
+    private List<Entity> nounParticipants(Annotated a, Sentence s, int left, int start, int end, int right) {
+        List<Token> toks = s.tokens();
+        Set<Entity> out = new LinkedHashSet<>();
+        boolean held = false;
+        for (int k = left; k < start; k++) if (HOLD.contains(toks.get(k).lemma()) && toks.get(k).isVerb()) held = true;
+        int npStart = start;
+        while (npStart > left && !toks.get(npStart - 1).isVerb() && !toks.get(npStart - 1).lemma().matches("in|at|on|of|with|to|for|during|after|from")) npStart--;
+        for (Mention m : Clause.actors(a, s, held ? left : npStart, start)) out.addAll(m.actors());
+        for (Mention m : Clause.actors(a, s, end, right)) out.addAll(m.actors());
+        return new ArrayList<>(out);
+    }
+
+    private static boolean linkedByRelative(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) if (RELATIVE.contains(toks.get(k).lemma())) return true;
+        return false;
+    }
+
+    private boolean isNeedsObject(Trigger t) {
+        for (Cue c : needsObject) if (c.text().equals(t.match().cue().text()) || c.text().equals(lemma(t))) return true;
+        return false;
+    }
+
+    private static String lemma(Trigger t) {
+        return t.match().cue().text().split(" ")[0];
+    }
+
+    private static boolean hasPlaceOrDate(Annotated a, Sentence s, int from, int to) {
+        return place(a, s, from, to) != null || date(a, s, from, to) != null;
+    }
+
+    static Entity place(Annotated a, Sentence s, int from, int to) {
+        for (Mention m : a.mentionsIn(s.index())) {
+            if (m.start() >= from && m.end() <= to && !m.inQuote() && m.place() != null) return m.place();
+        }
+        return null;
+    }
+
+    static String date(Annotated a, Sentence s, int from, int to) {
+        for (DateMention d : a.datesIn(s.index())) if (d.start() >= from && d.end() <= to) return d.value();
+        return null;
+    }
+
+    private String status(Annotated a, Sentence s, int left, int start) {
+        List<Token> toks = s.tokens();
+        int from = clause.leftEdgeForSpeaker(s, start);
+        if (Clause.any(proposed, toks, Math.min(from, left), start)) return "Proposed";
+        if (Clause.any(planned, toks, left, start)) return "Planned";
+        return "Held";
+    }
+
+    private String type(Trigger t, List<Token> toks, int left, int right) {
+        for (int k = left; k < right; k++) {
+            String w = toks.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (types.containsKey(w) && !w.equals("call") && !w.equals("summit")) return types.get(w);
+        }
+        String c = t.match().cue().text();
+        if (types.containsKey(c)) return types.get(c);
+        return types.get(lemma(t));
+    }
+
+    private static boolean compatible(Draft a, Draft b) {
+        if (!a.status.equals(b.status)) return false;
+        if (a.date != null && b.date != null && !a.date.equals(b.date)) return false;
+        if (a.location != null && b.location != null && !a.location.equals(b.location)) return false;
+        boolean callA = "phone call".equals(a.type);
+        boolean callB = "phone call".equals(b.type);
+        if (callA != callB) return false;
+        boolean sameParticipants = a.participants.containsAll(b.participants) || b.participants.containsAll(a.participants);
+        boolean samePlace = a.location != null && a.location.equals(b.location);
+        return sameParticipants || samePlace;
+    }
+
+    private static void absorb(Draft into, Draft d) {
+        into.participants.addAll(d.participants);
+        if (into.host == null) into.host = d.host;
+        if (into.location == null) into.location = d.location;
+        if (into.date == null) into.date = d.date;
+        if (into.type == null) into.type = d.type;
+        into.sentences.addAll(d.sentences);
+    }
+}

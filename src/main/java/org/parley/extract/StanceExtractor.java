@@ -1,0 +1,185 @@
+package org.parley.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parley.extract.Facts.Stance;
+import org.parley.mention.Annotated;
+import org.parley.mention.Cue;
+import org.parley.mention.Entity;
+import org.parley.mention.LexiconFile;
+import org.parley.mention.Mention;
+import org.parley.text.Sentence;
+import org.parley.text.Token;
+
+/**
+ * Stances: a support or opposition cue, its holder (the cue's subject), and the proposal it
+ * is about (the nearest proposal named after it; "that proposal" means the last one named;
+ * "rejected X's proposals. Those include ..." means the next sentence's). A cue embedded in
+ * another's reach ("urged Trump to insist that Putin agree to a ceasefire") is not a second
+ * stance. Reversals ("reversed course") add the opposite stance, superseding the earlier one.
+ * Lexicon: {@code stances.txt}, proposal kinds in {@code proposals.tsv}.
+ */
+final class StanceExtractor {
+    private static final int REACH = 16;
+    private static final Set<String> NEGATION = Set.of("not", "never", "n't", "no");
+    private static final Set<String> NORMATIVE = Set.of("should", "must", "ought");
+
+    private final Clause clause;
+    private final ProposalKinds proposals;
+    private final List<Cue> supports;
+    private final List<Cue> opposes;
+    private final List<Cue> reversal;
+    private final List<Cue> anaphor;
+    private final List<Cue> position;
+    private final List<Cue> demand;
+
+    StanceExtractor(Clause clause, ProposalKinds proposals, Path lexiconDir) {
+        this.clause = clause;
+        this.proposals = proposals;
+        Map<String, List<String>> sec = LexiconFile.sections(lexiconDir.resolve("stances.txt"));
+        supports = Cue.of(sec.get("supports"));
+        opposes = Cue.of(sec.get("opposes"));
+        reversal = Cue.of(sec.get("reversal"));
+        anaphor = Cue.of(sec.get("anaphor"));
+        position = Cue.of(sec.get("position"));
+        demand = Cue.of(LexiconFile.sections(lexiconDir.resolve("claims.txt")).get("demand"));
+    }
+
+    List<Stance> extract(Annotated a) {
+        List<Stance> out = new ArrayList<>();
+        String lastKind = null;
+        for (Sentence s : a.document().sentences()) {
+            List<Token> toks = s.tokens();
+            List<ProposalKinds.Found> found = proposals.find(toks).stream().filter(f -> !a.inQuote(toks.get(f.start()))).toList();
+            int reachedUntil = -1;
+            for (int k = 0; k < toks.size(); k++) {
+                if (a.inQuote(toks.get(k)) || k < reachedUntil) continue;
+                Cue.Match rev = match(reversal, toks, k);
+                if (rev != null) {
+                    reverse(a, s, rev, out);
+                    k = rev.end() - 1;
+                    continue;
+                }
+                Cue.Match pos = position(toks, k);
+                String polarity = null;
+                Cue.Match cue = match(opposes, toks, k);
+                if (cue != null) polarity = "Opposes";
+                else if ((cue = match(supports, toks, k)) != null) polarity = "Supports";
+                if (cue == null && pos == null) continue;
+                if (cue == null) { cue = pos; polarity = "Supports"; }
+                if (negated(toks, cue.start()) && !cue.cue().text().startsWith("not")) polarity = polarity.equals("Supports") ? "Opposes" : "Supports";
+                String kind = target(a, s, found, cue, lastKind);
+                if (kind == null) continue;
+                reachedUntil = endOf(found, kind, cue);
+                List<Entity> holders = pos == cue ? owner(a, s, cue.start() - 1) : holders(a, s, cue.start());
+                for (Entity h : holders) add(out, new Stance(h, kind, polarity, -1, List.of(s.index())));
+                for (int j = cue.end(); j < reachedUntil; j++) {
+                    Cue.Match inner = position(toks, j);
+                    if (inner != null) for (Entity h : owner(a, s, inner.start() - 1)) add(out, new Stance(h, kind, "Supports", -1, List.of(s.index())));
+                }
+                k = Math.max(k, cue.end() - 1);
+            }
+            if (!found.isEmpty()) lastKind = found.get(found.size() - 1).kind().slug();
+        }
+        return out;
+    }
+
+    private static void add(List<Stance> out, Stance st) {
+        for (Stance o : out) {
+            if (o.holder().equals(st.holder()) && o.proposalKind().equals(st.proposalKind()) && o.polarity().equals(st.polarity())) return;
+        }
+        out.add(st);
+    }
+
+    /** "reversed course": the holder's latest stance is replaced by its opposite. */
+    private void reverse(Annotated a, Sentence s, Cue.Match rev, List<Stance> out) {
+        for (Entity h : holders(a, s, rev.start())) {
+            for (int i = out.size() - 1; i >= 0; i--) {
+                Stance old = out.get(i);
+                if (!old.holder().equals(h)) continue;
+                String flipped = old.polarity().equals("Supports") ? "Opposes" : "Supports";
+                out.add(new Stance(h, old.proposalKind(), flipped, i, List.of(s.index())));
+                break;
+            }
+        }
+    }
+
+    /** The proposal the cue is about: named after it within reach, an anaphor, or the next sentence's. */
+    private String target(Annotated a, Sentence s, List<ProposalKinds.Found> found, Cue.Match cue, String lastKind) {
+        for (ProposalKinds.Found f : found) {
+            if (f.start() >= cue.start() && f.start() <= cue.end() + REACH) return f.kind().slug();
+        }
+        List<Token> toks = s.tokens();
+        for (int k = cue.end(); k < Math.min(toks.size(), cue.end() + 4); k++) {
+            if (match(anaphor, toks, k) != null && lastKind != null) return lastKind;
+        }
+        for (int k = cue.end(); k < Math.min(toks.size(), cue.end() + 8); k++) {
+            if (k > 0 && toks.get(k - 1).text().matches("'s|\u2019s") && match(demand, toks, k) != null && s.index() < a.document().sentences().size()) {
+                List<ProposalKinds.Found> next = proposals.find(a.sentence(s.index() + 1).tokens());
+                if (!next.isEmpty()) return next.get(0).kind().slug();
+            }
+        }
+        return null;
+    }
+
+    private static int endOf(List<ProposalKinds.Found> found, String kind, Cue.Match cue) {
+        for (ProposalKinds.Found f : found) if (f.kind().slug().equals(kind) && f.start() >= cue.start()) return f.end();
+        return cue.end();
+    }
+
+    /** The cue's subject; for "saying Ukraine should ..." the one saying it. */
+    private List<Entity> holders(Annotated a, Sentence s, int at) {
+        List<Token> toks = s.tokens();
+        int left = clause.leftEdge(s, at, 0);
+        boolean normative = false;
+        for (int k = left; k < at; k++) if (NORMATIVE.contains(toks.get(k).lemma())) normative = true;
+        boolean reported = left > 0 && (toks.get(left - 1).lemma().equals("say") || toks.get(left - 1).text().equalsIgnoreCase("saying"));
+        if (!(normative && reported)) {
+            List<Mention> subj = Clause.actors(a, s, left, at);
+            if (!subj.isEmpty()) {
+                List<Entity> out = new ArrayList<>();
+                Mention last = subj.get(subj.size() - 1);
+                for (Mention m : subj) if (m == last || Clause.joined(s, m.end(), last.start()) || joinedChain(s, subj, m, last)) out.addAll(m.actors());
+                return out.stream().distinct().toList();
+            }
+            if (left > 1 && toks.get(left - 1).text().matches("(?i)who|whose|which")) {
+                List<Mention> before = Clause.actors(a, s, 0, left - 1);
+                if (!before.isEmpty()) return before.get(before.size() - 1).actors();
+            }
+        }
+        return Clause.subject(a, s, at);
+    }
+
+    private static boolean joinedChain(Sentence s, List<Mention> ms, Mention from, Mention last) {
+        int i = ms.indexOf(from);
+        for (int j = i; j < ms.indexOf(last); j++) if (!Clause.joined(s, ms.get(j).end(), ms.get(j + 1).start())) return false;
+        return true;
+    }
+
+    /** "Moscow's position": the owner before the possessive. */
+    private static List<Entity> owner(Annotated a, Sentence s, int at) {
+        List<Mention> ms = Clause.actors(a, s, Math.max(0, at - 4), at);
+        return ms.isEmpty() ? List.of() : ms.get(ms.size() - 1).actors();
+    }
+
+    private Cue.Match position(List<Token> toks, int k) {
+        if (k == 0 || !toks.get(k - 1).text().matches("'s|\u2019s")) return null;
+        return match(position, toks, k);
+    }
+
+    private static boolean negated(List<Token> toks, int at) {
+        for (int k = Math.max(0, at - 3); k < at; k++) if (NEGATION.contains(toks.get(k).lemma()) || NEGATION.contains(toks.get(k).text())) return true;
+        return false;
+    }
+
+    private static Cue.Match match(List<Cue> cues, List<Token> toks, int k) {
+        for (Cue c : cues) {
+            Cue.Match m = c.matchAt(toks, k);
+            if (m != null) return m;
+        }
+        return null;
+    }
+}
