@@ -82,11 +82,12 @@ final class Clause {
 
     /** "in Washington", "at the White House", "to Moscow": a place, not an actor. */
     static boolean isLocative(Sentence s, Mention m) {
+        if (m.isPerson()) return false;
         int k = m.start() - 1;
-        if (k >= 0 && s.tokens().get(k).lemma().equals("the")) k--;
+        while (k >= 0 && (s.tokens().get(k).lemma().equals("the") || s.tokens().get(k).pos().equals("ADJ"))) k--;
         if (k < 0) return false;
         String w = s.tokens().get(k).lemma();
-        return (w.equals("in") || w.equals("at") || w.equals("to") || w.equals("from")) && (m.place() != null || m.type() == Mention.Type.CAPITAL);
+        return w.equals("in") || w.equals("at") || (w.equals("to") || w.equals("from")) && (m.place() != null || m.type() == Mention.Type.CAPITAL);
     }
 
     /** The sentence's grammatical subject, roughly: its first actor mention and those joined to it by "and". */

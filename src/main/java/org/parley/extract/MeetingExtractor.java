@@ -78,6 +78,7 @@ final class MeetingExtractor {
         for (Sentence s : a.document().sentences()) all.addAll(sentence(a, s));
         List<Draft> merged = new ArrayList<>();
         for (Draft d : all) {
+            if (System.getenv("PARLEY_DEBUG") != null) System.err.println("draft " + d.status + " " + d.date + " " + d.type + " " + d.participants.stream().map(Entity::key).toList() + " " + d.sentences);
             if (d.participants.size() + (d.host != null && !d.participants.contains(d.host) ? 1 : 0) < 2) continue;
             Draft into = null;
             for (Draft m : merged) if (compatible(m, d)) { into = m; break; }
@@ -98,6 +99,10 @@ final class MeetingExtractor {
             int prevEnd = i > 0 ? triggers.get(i - 1).match().end() : 0;
             int nextStart = i + 1 < triggers.size() ? triggers.get(i + 1).match().start() : toks.size();
             int left = Math.max(prevEnd, clause.leftEdge(s, start, 0));
+            // "had spoken to Putin on Monday and would call him": the second verb shares the subject, not the object.
+            for (int k = start - 1; t.verb() && k >= left; k--) {
+                if (toks.get(k).lemma().equals("and") || toks.get(k).lemma().equals("but")) { left = k + 1; break; }
+            }
             int right = clause.rightEdge(s, end, nextStart, t.verb() ? Set.of() : RELATIVE);
             if (!t.verb() && start > 0 && generic.contains(toks.get(start - 1).lemma())) continue;
             if (!t.verb() && start > 1 && generic.contains(toks.get(start - 2).lemma())) continue;
@@ -155,12 +160,12 @@ final class MeetingExtractor {
             if (!a.inQuote(toks.get(k))) {
                 for (Cue c : verbs) {
                     Cue.Match m = c.matchAt(toks, k);
-                    if (m != null && toks.get(k).isVerb()) { found = new Trigger(m, true); break; }
+                    if (m != null && verbal(toks, k)) { found = new Trigger(m, true); break; }
                 }
                 if (found == null) {
                     for (Cue c : nouns) {
                         Cue.Match m = c.matchAt(toks, k);
-                        if (m != null && !toks.get(k).isVerb()) { found = new Trigger(m, false); break; }
+                        if (m != null && !verbal(toks, k)) { found = new Trigger(m, false); break; }
                     }
                 }
             }
@@ -172,6 +177,19 @@ final class MeetingExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a cue word is used as a verb. The tagger is not reliable here ("met" comes out
+     * as a noun), so: a verb unless a determiner, possessive or adjective stands before it.
+     */
+    private static boolean verbal(List<Token> toks, int k) {
+        if (k == 0) return toks.get(k).isVerb();
+        Token prev = toks.get(k - 1);
+        boolean adjective = prev.pos().equals("ADJ") && !prev.isCapitalised();
+        if (prev.pos().equals("DET") || adjective || prev.pos().equals("NUM") || prev.text().matches("'s|’s|their|his|her|its|our")) return false;
+        Token t = toks.get(k);
+        return t.isVerb() || !t.text().toLowerCase(java.util.Locale.ROOT).equals(t.lemma()) && !t.text().toLowerCase(java.util.Locale.ROOT).endsWith("s");
     }
 
     private List<Entity> subjectLeft(Annotated a, Sentence s, int left, int start) {
@@ -230,8 +248,7 @@ final class MeetingExtractor {
 
     private String status(Annotated a, Sentence s, int left, int start) {
         List<Token> toks = s.tokens();
-        int from = clause.leftEdgeForSpeaker(s, start);
-        if (Clause.any(proposed, toks, Math.min(from, left), start)) return "Proposed";
+        if (Clause.any(proposed, toks, left, start)) return "Proposed";
         if (Clause.any(planned, toks, left, start)) return "Planned";
         return "Held";
     }

@@ -24,7 +24,6 @@ final class QuoteExtractor {
     List<Quote> extract(Annotated a) {
         List<Quote> out = new ArrayList<>();
         Quote previous = null;
-        int previousEnd = -1;
         for (QuoteSpan q : a.quotes()) {
             List<Integer> sentences = sentencesOf(a, q);
             if (sentences.isEmpty()) continue;
@@ -33,14 +32,14 @@ final class QuoteExtractor {
             String[] cue = new String[1];
             Entity speaker = after(a, last, q, cue);
             if (speaker == null) speaker = before(a, first, q, cue);
-            if (speaker == null && previous != null && standsAlone(a, q, first, last) && onlyGapBetween(a, previousEnd, q.begin())) {
+            boolean follows = previous != null && previous.sentences().get(previous.sentences().size() - 1) >= first.index() - 1;
+            if (speaker == null && follows && standsAlone(a, q, first, last)) {
                 speaker = previous.speaker();
             }
             if (speaker == null) continue;
             Quote quote = new Quote(speaker, q.text(), cue[0], sentences);
             out.add(quote);
             previous = quote;
-            previousEnd = q.end() + 1;
         }
         return out;
     }
@@ -98,11 +97,6 @@ final class QuoteExtractor {
         String before = a.document().text().substring(first.begin(), Math.max(first.begin(), q.begin() - 1));
         String after = a.document().text().substring(Math.min(q.end() + 1, last.end()), last.end());
         return before.isBlank() && after.replaceAll("[\\p{P}\\s]", "").isEmpty();
-    }
-
-    private static boolean onlyGapBetween(Annotated a, int from, int to) {
-        if (from < 0 || from > to) return false;
-        return a.document().text().substring(from, Math.max(from, to - 1)).replaceAll("[\\p{P}\\s]", "").isEmpty();
     }
 
     static int firstTokenAfter(List<Token> toks, int offset) {

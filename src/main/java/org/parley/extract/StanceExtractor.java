@@ -110,7 +110,7 @@ final class StanceExtractor {
     /** The proposal the cue is about: named after it within reach, an anaphor, or the next sentence's. */
     private String target(Annotated a, Sentence s, List<ProposalKinds.Found> found, Cue.Match cue, String lastKind) {
         for (ProposalKinds.Found f : found) {
-            if (f.start() >= cue.start() && f.start() <= cue.end() + REACH) return f.kind().slug();
+            if (f.start() >= cue.start() && f.start() <= cue.end() + REACH && !circumstantial(s.tokens(), f.start())) return f.kind().slug();
         }
         List<Token> toks = s.tokens();
         for (int k = cue.end(); k < Math.min(toks.size(), cue.end() + 4); k++) {
@@ -123,6 +123,13 @@ final class StanceExtractor {
             }
         }
         return null;
+    }
+
+    /** "... in any post-war settlement": a proposal after "in" is the setting, not what the stance is about. */
+    private static boolean circumstantial(List<Token> toks, int start) {
+        int k = start - 1;
+        while (k >= 0 && (toks.get(k).pos().equals("DET") || toks.get(k).pos().equals("ADJ"))) k--;
+        return k >= 0 && toks.get(k).lemma().equals("in");
     }
 
     private static int endOf(List<ProposalKinds.Found> found, String kind, Cue.Match cue) {

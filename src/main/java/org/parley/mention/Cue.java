@@ -68,8 +68,25 @@ public final class Cue {
 
     /** A word matches a token by lemma or by lower-cased form (the lemmatizer is not perfect). */
     static boolean same(Token t, String word) {
-        return t.lemma().equals(word) || t.text().toLowerCase(Locale.ROOT).equals(word)
-                || (word.endsWith("s") && t.lemma().equals(word.substring(0, word.length() - 1)));
+        String text = t.text().toLowerCase(Locale.ROOT);
+        return t.lemma().equals(word) || text.equals(word)
+                || (word.endsWith("s") && t.lemma().equals(word.substring(0, word.length() - 1)))
+                || inflectionOf(text, word) || inflectionOf(t.lemma(), word);
+    }
+
+    /**
+     * A regular English inflection of the word: "annexed", "troops", "handing", "controlled",
+     * "voiced". The statistical lemmatizer misses some of these.
+     */
+    static boolean inflectionOf(String form, String word) {
+        if (form.length() <= word.length() || word.length() < 3 || word.contains(" ")) return false;
+        String stem = word.endsWith("e") ? word.substring(0, word.length() - 1) : word;
+        if (!form.startsWith(stem)) return false;
+        String rest = form.substring(stem.length());
+        if (word.endsWith("e")) return rest.equals("es") || rest.equals("ed") || rest.equals("ing") || rest.equals("er");
+        char last = word.charAt(word.length() - 1);
+        return rest.equals("s") || rest.equals("es") || rest.equals("ed") || rest.equals("ing")
+                || rest.equals(last + "ed") || rest.equals(last + "ing");
     }
 
     public static List<Cue> of(List<String> lines) {

@@ -25,7 +25,8 @@ import org.parley.text.Token;
  */
 public final class MentionFinder {
     private static final Set<String> PARTICLES = Set.of("bin", "al", "de", "von", "van", "der", "da", "del", "la", "le", "ibn", "el");
-    private static final Set<String> HE = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> HE = Set.of("he", "she", "his");
+    private static final Set<String> HIM = Set.of("him", "her");
     private static final Set<String> THEY = Set.of("they", "them", "their");
 
     private final Gazetteer gaz;
@@ -66,6 +67,10 @@ public final class MentionFinder {
         final List<Entity[]> listed = new ArrayList<>();
         Entity lastPerson;
         Entity lastState;
+        /** The first person named in the current and in the previous sentence: their likely subjects. */
+        Entity sentenceSubject;
+        Entity previousSubject;
+        final List<Entity> recent = new ArrayList<>();
         List<Entity> lastPlural = List.of();
         Mention previous;
 
@@ -80,6 +85,8 @@ public final class MentionFinder {
             List<List<Mention>> all = new ArrayList<>();
             List<List<DateMention>> dates = new ArrayList<>();
             for (Sentence s : doc.sentences()) {
+                if (sentenceSubject != null) previousSubject = sentenceSubject;
+                sentenceSubject = null;
                 all.add(sentence(s));
                 dates.add(DateFinder.find(s.tokens(), date));
             }
@@ -129,6 +136,9 @@ public final class MentionFinder {
                     lastPlural = plural;
                 }
                 if (m.type() != Type.PRONOUN) lastPerson = p;
+                if (sentenceSubject == null) sentenceSubject = p;
+                recent.remove(p);
+                recent.add(p);
                 String[] words = p.label().split("\\s+");
                 surnames.put(words[words.length - 1], p);
                 surnames.put(toks.get(m.end() - 1).text(), p);
@@ -284,7 +294,17 @@ public final class MentionFinder {
 
         Mention pronoun(Sentence s, int i) {
             String w = s.tokens().get(i).text().toLowerCase(Locale.ROOT);
-            if (HE.contains(w) && lastPerson != null) return mention(s, i, i + 1, List.of(lastPerson), null, Type.PRONOUN, null, null);
+            if (HE.contains(w)) {
+                // A subject pronoun refers to the subject: of this sentence if one is named before it, else of the last.
+                Entity p = sentenceSubject != null ? sentenceSubject : previousSubject != null ? previousSubject : lastPerson;
+                if (p != null) return mention(s, i, i + 1, List.of(p), null, Type.PRONOUN, null, null);
+            }
+            if (HIM.contains(w)) {
+                // An object pronoun refers to someone other than the subject: the most recent other person.
+                for (int k = recent.size() - 1; k >= 0; k--) {
+                    if (!recent.get(k).equals(sentenceSubject)) return mention(s, i, i + 1, List.of(recent.get(k)), null, Type.PRONOUN, null, null);
+                }
+            }
             if (THEY.contains(w) && !lastPlural.isEmpty()) return mention(s, i, i + 1, lastPlural, null, Type.PRONOUN, null, null);
             return null;
         }
