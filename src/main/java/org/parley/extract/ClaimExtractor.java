@@ -49,10 +49,18 @@ final class ClaimExtractor {
                     if (m == null) continue;
                     for (Entity territory : territories(a, s, m)) {
                         Entity claimant = claimant(a, s, m, t[1], territory, gaz);
+                        if (claimant != null && claimant.isPerson() && !t[1].equals("CessionDemand")) claimant = stateOf(claimant, a, gaz);
                         String since = t[1].equals("Annexation") || t[1].equals("Control") ? since(a, s, m) : null;
                         List<Entity> rejectedBy = rejecters(a, s, claimant, territory);
                         Claim c = new Claim(claimant, territory, t[1], since, rejectedBy, List.of(s.index()));
-                        if (out.stream().noneMatch(x -> same(x, c))) out.add(c);
+                        Claim known = claimant != null ? null : out.stream()
+                                .filter(x -> x.territory().equals(territory) && x.type().equals(c.type())).findFirst().orElse(null);
+                        if (known != null) {
+                            // "any decision to annex the regions ...": the claim already made, now rejected again.
+                            out.set(out.indexOf(known), withRejecters(known, rejectedBy, s.index()));
+                        } else if (out.stream().noneMatch(x -> same(x, c))) {
+                            out.add(c);
+                        }
                     }
                     k = m.end() - 1;
                     break;
@@ -60,6 +68,20 @@ final class ClaimExtractor {
             }
         }
         return out;
+    }
+
+    private static Claim withRejecters(Claim c, List<Entity> more, int sentence) {
+        Set<Entity> rs = new LinkedHashSet<>(c.rejectedBy());
+        rs.addAll(more);
+        List<Integer> ss = new ArrayList<>(c.sentences());
+        if (!ss.contains(sentence)) ss.add(sentence);
+        return new Claim(c.claimant(), c.territory(), c.type(), c.since(), new ArrayList<>(rs), ss);
+    }
+
+    /** A leader annexes or controls in the name of the state they lead. */
+    private static Entity stateOf(Entity person, Annotated a, Gazetteer gaz) {
+        var t = gaz.leadingTenure(person, a.article().published());
+        return t != null ? t.office() : person;
     }
 
     private static boolean same(Claim a, Claim b) {
@@ -88,7 +110,33 @@ final class ClaimExtractor {
         }
         if (!after.isEmpty() && !"by".equals(next(s, m))) return new ArrayList<>(after);
         if (before != null) return List.of(before);
+        if (after.isEmpty() && pluralRegions(s, m.end(), right)) return listedTerritories(a, s.index());
         return new ArrayList<>(after);
+    }
+
+    /** "the annexation of four ... regions", "annex the regions": territories named as a plural. */
+    private static boolean pluralRegions(Sentence s, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 8); k++) {
+            String w = s.tokens().get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("regions") || w.equals("territories") || w.equals("provinces") || w.equals("oblasts")) return true;
+        }
+        return false;
+    }
+
+    /** The territories named together in this or the next sentence: what "the regions" refers to. */
+    private static List<Entity> listedTerritories(Annotated a, int sentence) {
+        Set<Entity> out = new LinkedHashSet<>();
+        for (int i = sentence; i <= Math.min(sentence + 1, a.document().sentences().size()) && out.size() < 2; i++) {
+            out.clear();
+            for (Mention x : a.mentionsIn(i)) if (!x.inQuote()) out.addAll(x.territories());
+        }
+        if (out.size() < 2) {
+            for (int i = sentence - 1; i >= Math.max(1, sentence - 3) && out.size() < 2; i--) {
+                out.clear();
+                for (Mention x : a.mentionsIn(i)) if (!x.inQuote()) out.addAll(x.territories());
+            }
+        }
+        return out.size() >= 2 ? new ArrayList<>(out) : List.of();
     }
 
     private static String next(Sentence s, Cue.Match m) {
@@ -105,6 +153,11 @@ final class ClaimExtractor {
         int left = clause.leftEdge(s, m.start(), 0);
         List<Mention> subj = Clause.actors(a, s, left, m.start());
         if (!subj.isEmpty()) return single(subj.get(subj.size() - 1));
+        for (Mention x : a.mentionsIn(s.index())) {
+            // "Russian forces control ...": the state behind the forces.
+            if (x.type() == Mention.Type.DEMONYM && x.start() >= left && x.end() < m.start() && !x.inQuote()
+                    && s.tokens().get(x.end()).lemma().matches("force|troop|army|military|soldier|troops|forces")) return single(x);
+        }
         if (type.equals("SovereigntyClaim")) return gaz.partOf(territory);
         return null;
     }
@@ -148,6 +201,7 @@ final class ClaimExtractor {
                     if (x.entities().contains(territory) || (claimant != null && x.entities().contains(claimant))) about = true;
                 }
                 if (!about && i < s.index() && !demandNouns(t).isEmpty()) about = true;
+                if (!about && i == s.index()) about = true;
                 if (!about) continue;
                 List<Mention> subj = Clause.actors(a, t, clause.leftEdge(t, r.start(), 0), r.start());
                 List<Entity> who = subj.isEmpty() ? Clause.subject(a, t, r.start()) : subj.get(subj.size() - 1).actors();
@@ -159,7 +213,7 @@ final class ClaimExtractor {
 
     private static String since(Annotated a, Sentence s, Cue.Match m) {
         for (DateMention d : a.datesIn(s.index())) {
-            if (d.start() >= m.start() - 3 && d.start() <= m.end() + 6) return d.value();
+            if (d.start() >= m.start() - 3 && d.start() <= m.end() + 12) return d.value();
         }
         return null;
     }

@@ -90,6 +90,13 @@ final class Clause {
         return w.equals("in") || w.equals("at") || (w.equals("to") || w.equals("from")) && (m.place() != null || m.type() == Mention.Type.CAPITAL);
     }
 
+    /** The word before a mention (skipping "the" and adjectives) is one of {@code words}. */
+    static boolean precededBy(Sentence s, Mention m, String... words) {
+        int k = m.start() - 1;
+        while (k >= 0 && (s.tokens().get(k).lemma().equals("the") || s.tokens().get(k).pos().equals("ADJ"))) k--;
+        return k >= 0 && java.util.Arrays.asList(words).contains(s.tokens().get(k).lemma());
+    }
+
     /** The sentence's grammatical subject, roughly: its first actor mention and those joined to it by "and". */
     static List<Entity> subject(Annotated a, Sentence s, int before) {
         List<Mention> ms = actors(a, s, 0, before);

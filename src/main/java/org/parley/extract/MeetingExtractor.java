@@ -234,9 +234,14 @@ final class MeetingExtractor {
         return place(a, s, from, to) != null || date(a, s, from, to) != null;
     }
 
+    /** Where: a place after "in" or "at" ("in Alaska", "at the White House"), or named before the noun ("Oval Office meeting"). */
     static Entity place(Annotated a, Sentence s, int from, int to) {
         for (Mention m : a.mentionsIn(s.index())) {
-            if (m.start() >= from && m.end() <= to && !m.inQuote() && m.place() != null) return m.place();
+            if (m.start() < from || m.end() > to || m.inQuote()) continue;
+            Entity where = m.place() != null ? m.place() : m.entities().stream().filter(e -> e.kind().equals("state") || e.kind().equals("territory")).findFirst().orElse(null);
+            if (where == null) continue;
+            boolean beforeNoun = m.end() < s.tokens().size() && s.tokens().get(m.end()).pos().equals("NOUN") && m.place() != null;
+            if (Clause.isLocative(s, m) && !Clause.precededBy(s, m, "to", "from") || beforeNoun) return where;
         }
         return null;
     }

@@ -116,6 +116,14 @@ final class StanceExtractor {
         for (int k = cue.end(); k < Math.min(toks.size(), cue.end() + 4); k++) {
             if (match(anaphor, toks, k) != null && lastKind != null) return lastKind;
         }
+        // "referendums held ..., which Ukraine called a sham": the proposal stands before the relative clause.
+        int left = clause.leftEdge(s, cue.start(), 0);
+        if (left > 0 && toks.get(left - 1).lemma().equals("which")) {
+            for (int i = found.size() - 1; i >= 0; i--) {
+                ProposalKinds.Found f = found.get(i);
+                if (f.end() <= left && f.end() >= left - 12) return f.kind().slug();
+            }
+        }
         for (int k = cue.end(); k < Math.min(toks.size(), cue.end() + 8); k++) {
             if (k > 0 && toks.get(k - 1).text().matches("'s|\u2019s") && match(demand, toks, k) != null && s.index() < a.document().sentences().size()) {
                 List<ProposalKinds.Found> next = proposals.find(a.sentence(s.index() + 1).tokens());

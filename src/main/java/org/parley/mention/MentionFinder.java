@@ -348,6 +348,11 @@ public final class MentionFinder {
         }
 
         Title titleAt(List<Token> toks, int i) {
+            // "Secretary-General" may come as three tokens; compare it joined.
+            if (i + 2 < toks.size() && toks.get(i + 1).text().equals("-")) {
+                String joined = (toks.get(i).text() + "-" + toks.get(i + 2).text()).toLowerCase(Locale.ROOT);
+                for (Title t : titles) if (t.words().length == 1 && t.words()[0].equals(joined)) return new Title(new String[] {joined, "", ""}, t.role());
+            }
             for (Title t : titles) {
                 if (i + t.words().length > toks.size()) continue;
                 boolean ok = true;
