@@ -33,6 +33,7 @@ final class Clause {
 
     boolean isBoundary(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
+        if (w.equals("-") && !t.spaceBefore()) return false;
         return boundaries.contains(w) || w.equals("\"") || w.equals("\u201C") || w.equals("\u201D");
     }
 

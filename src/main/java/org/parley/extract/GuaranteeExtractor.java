@@ -65,7 +65,8 @@ final class GuaranteeExtractor {
             boolean possessive = x.end() < toks.size() && toks.get(x.end()).text().matches("'s|\u2019s");
             if (x.start() >= m.start() && x.end() <= m.end()) {
                 beneficiary = e;
-            } else if (x.end() <= m.start() && x.end() >= m.start() - 2 && !possessive) {
+            } else if (x.end() <= m.start() && x.end() >= m.start() - 1 && !possessive
+                    && (x.end() == m.start() || toks.get(x.end()).pos().equals("ADJ"))) {
                 guarantors.add(e);
             } else if (x.start() >= m.end() && x.start() <= m.end() + 3 && x.start() > 0
                     && toks.get(x.start() - 1).lemma().matches("for|to") && beneficiary == null) {
@@ -78,18 +79,28 @@ final class GuaranteeExtractor {
         }
         if (m.cue().text().startsWith("guarantee ...") && guarantors.isEmpty()) {
             List<Mention> subj = Clause.actors(a, s, left, m.start());
+            // The subject, with everything listed with it: "Britain, the United States, France, Turkey and China guaranteed".
+            Mention next = null;
             for (int i = subj.size() - 1; i >= 0; i--) {
                 Mention x = subj.get(i);
                 boolean possessive = x.end() < toks.size() && toks.get(x.end()).text().matches("'s|\u2019s");
-                if (!possessive && x.actors().size() == 1 && !x.actors().get(0).isPerson()) { guarantors.add(x.actors().get(0)); break; }
+                if (possessive || x.actors().size() != 1 || x.actors().get(0).isPerson()) { if (next != null) break; else continue; }
+                if (next != null && !listed(toks, x.end(), next.start())) break;
+                guarantors.add(x.actors().get(0));
+                next = x;
             }
         }
         if (beneficiary == null) beneficiary = firstState(a, s, guarantors);
         if (beneficiary == null) return null;
         guarantors.remove(beneficiary);
-        String status = status(toks, clause.leftEdgeForSpeaker(s, m.start()), Math.min(toks.size(), m.end() + 3));
+        String status = status(toks, Math.max(0, clause.leftEdgeForSpeaker(s, m.start()) - 1), Math.min(toks.size(), m.end() + 3));
         Entity statedBy = statedBy(a, s, m.start());
         return new Guarantee(new ArrayList<>(guarantors), beneficiary, status, statedBy, List.of(s.index()));
+    }
+
+    private static boolean listed(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) if (!toks.get(k).text().matches(",|and|the|including")) return false;
+        return true;
     }
 
     private static boolean afterFromList(List<Token> toks, int from, int to) {

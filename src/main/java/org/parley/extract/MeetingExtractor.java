@@ -84,6 +84,12 @@ final class MeetingExtractor {
             for (Draft m : merged) if (compatible(m, d)) { into = m; break; }
             if (into == null) merged.add(d); else absorb(into, d);
         }
+        // A meeting still without a date takes the date its first sentence gives, if that sentence gives one.
+        for (Draft d : merged) {
+            if (d.date != null || !d.status.equals("Held")) continue;
+            int first = d.sentences.iterator().next();
+            if (!a.datesIn(first).isEmpty()) d.date = a.datesIn(first).get(0).value();
+        }
         return merged.stream().map(Draft::build).toList();
     }
 
@@ -137,7 +143,7 @@ final class MeetingExtractor {
             if (d.date == null) d.date = date(a, s, left, right);
             if (d.type == null) d.type = type(t, toks, left, right);
             if (!joins) {
-                d.status = status(a, s, left, start);
+                d.status = status(a, s, left, t.verb() ? start : right);
                 out.add(d);
                 current = d;
             }

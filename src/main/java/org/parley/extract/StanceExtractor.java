@@ -74,6 +74,13 @@ final class StanceExtractor {
                 String kind = target(a, s, found, cue, lastKind);
                 if (kind == null) continue;
                 reachedUntil = endOf(found, kind, cue);
+                // "demanded that Ukraine abandon its ambition to join NATO": an opposing verb on the way flips it.
+                for (int j = cue.end(); j < reachedUntil - 1; j++) {
+                    if (match(opposes, toks, j) != null || match(reversal, toks, j) != null) {
+                        polarity = polarity.equals("Supports") ? "Opposes" : "Supports";
+                        break;
+                    }
+                }
                 List<Entity> holders = pos == cue ? owner(a, s, cue.start() - 1) : holders(a, s, cue.start());
                 for (Entity h : holders) add(out, new Stance(h, kind, polarity, -1, List.of(s.index())));
                 for (int j = cue.end(); j < reachedUntil; j++) {
@@ -152,6 +159,15 @@ final class StanceExtractor {
         boolean normative = false;
         for (int k = left; k < at; k++) if (NORMATIVE.contains(toks.get(k).lemma())) normative = true;
         boolean reported = left > 0 && (toks.get(left - 1).lemma().equals("say") || toks.get(left - 1).text().equalsIgnoreCase("saying"));
+        // "Erdogan hosted the two delegations ... and urged them": the verb after "and" shares the first subject.
+        for (int k = at - 1; k >= left; k--) {
+            if (a.mentionAt(s.index(), k) != null) break;
+            if (toks.get(k).lemma().equals("and")) {
+                List<Entity> subj = Clause.subject(a, s, at);
+                if (!subj.isEmpty()) return subj;
+                break;
+            }
+        }
         if (!(normative && reported)) {
             List<Mention> subj = Clause.actors(a, s, left, at);
             if (!subj.isEmpty()) {

@@ -65,6 +65,8 @@ public final class MentionFinder {
         final Map<Entity, Set<String>> titlesOf = new HashMap<>();
         final Map<String, Entity> newPeople = new HashMap<>();
         final List<Entity[]> listed = new ArrayList<>();
+        /** Who heads each state's delegation, as the article says ("Russia's chief negotiator, Vladimir Medinsky"). */
+        final Map<Entity, Entity> heads = new java.util.LinkedHashMap<>();
         Entity lastPerson;
         Entity lastState;
         /** The first person named in the current and in the previous sentence: their likely subjects. */
@@ -99,6 +101,8 @@ public final class MentionFinder {
             int i = 0;
             while (i < toks.size()) {
                 Mention m = group(s, i);
+                if (m == null) m = delegation(s, i);
+                if (m == null) m = apposition(s, i);
                 if (m == null) m = titled(s, i);
                 if (m == null) m = role(s, i);
                 if (m == null) m = named(s, i);
@@ -190,6 +194,97 @@ public final class MentionFinder {
                 if (m != null) return mention(s, i, m.end(), List.of(), null, Type.GROUP, g.scope(), null);
             }
             return null;
+        }
+
+        /**
+         * A person the text introduces by apposition: "Russia's chief negotiator, Vladimir Medinsky,",
+         * "Ukraine's negotiators, led by David Arakhamia", "David Arakhamia, the parliamentary leader of ...".
+         */
+        Mention apposition(Sentence s, int i) {
+            List<Token> toks = s.tokens();
+            // [State 's | Demonym] role-noun , Name ,   /   ..., led by Name
+            Entity aff = null;
+            int k = i;
+            Gazetteer.Name n = longestName(s, k);
+            if (n != null && n.entity() != null && !n.entity().isPerson() && n.entity().isActor()) {
+                aff = n.entity();
+                k = nameEnd(s, k, n);
+                if (k < toks.size() && toks.get(k).text().matches("'s|\u2019s")) k++;
+            }
+            int roleStart = k;
+            while (k < toks.size() && k - roleStart < 3 && toks.get(k).text().matches("[a-z-]+") && !toks.get(k).lemma().equals("by")) k++;
+            boolean roleNoun = k > roleStart && isRoleNoun(toks.get(k - 1));
+            if (roleNoun && k + 1 < toks.size() && toks.get(k).text().equals(",")) {
+                int nameStart = k + 1;
+                if (toks.get(nameStart).lemma().equals("lead") && nameStart + 1 < toks.size() && toks.get(nameStart + 1).lemma().equals("by")) nameStart += 2;
+                int nameEnd = nameTokens(toks, nameStart);
+                if (nameEnd - nameStart >= 2 && (nameEnd == toks.size() || toks.get(nameEnd).text().matches("[,.;]"))) {
+                    String written = text(s, nameStart, nameEnd);
+                    Title title = new Title(new String[] {toks.get(k - 1).lemma()}, "Advisor");
+                    Entity person = person(written, toks.subList(nameStart, nameEnd), title, aff);
+                    if (person != null) {
+                        if (aff != null && isDelegationNoun(toks.get(k - 1))) heads.putIfAbsent(aff, person);
+                        String titleText = text(s, roleStart, k);
+                        return mention(s, i, nameEnd, List.of(person), null, Type.TITLED, titleText, aff);
+                    }
+                }
+            }
+            // Name , (the|a|an) ... role-noun
+            if (i > 0 && !toks.get(i - 1).text().equals(",") && i != 0) {
+                int nameEnd = nameTokens(toks, i);
+                if (nameEnd - i >= 2 && nameEnd + 2 < toks.size() && toks.get(nameEnd).text().equals(",")
+                        && toks.get(nameEnd + 1).lemma().matches("the|a|an") && gaz.namesStartingWith(toks.get(i).text()).stream().noneMatch(x -> x.entity() != null && !x.entity().isPerson())) {
+                    for (int j = nameEnd + 2; j < Math.min(toks.size(), nameEnd + 7); j++) {
+                        if (toks.get(j).text().equals(",")) break;
+                        if (isRoleNoun(toks.get(j))) {
+                            String written = text(s, i, nameEnd);
+                            Entity person = person(written, toks.subList(i, nameEnd), new Title(new String[] {toks.get(j).lemma()}, "Advisor"), null);
+                            if (person != null) return mention(s, i, nameEnd, List.of(person), null, Type.TITLED, text(s, nameEnd + 2, j + 1), null);
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** "Russian and Ukrainian negotiators", "the two delegations": resolved at the end to the named heads. */
+        Mention delegation(Sentence s, int i) {
+            List<Token> toks = s.tokens();
+            List<Entity> states = new ArrayList<>();
+            int k = i;
+            while (k < toks.size()) {
+                Gazetteer.Name n = longestName(s, k);
+                if (n != null && n.type() == Gazetteer.NameType.DEMONYM && n.entity() != null) {
+                    states.add(n.entity());
+                    k = nameEnd(s, k, n);
+                } else if (!states.isEmpty() && (toks.get(k).lemma().equals("and") || toks.get(k).text().equals(","))) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            boolean two = states.isEmpty() && toks.get(k).lemma().equals("the") && k + 2 < toks.size() && toks.get(k + 1).lemma().matches("two|both");
+            if (two) k += 2;
+            if (k >= toks.size() || !isDelegationNoun(toks.get(k))) return null;
+            if (states.isEmpty() && !two) return null;
+            String scope = "delegation:" + String.join(" ", states.stream().map(Entity::iri).toList());
+            return mention(s, i, k + 1, states, null, Type.GROUP, scope, null);
+        }
+
+        boolean isDelegationNoun(Token t) {
+            return t.lemma().matches("negotiator|delegation|negotiators|delegations|negotiating");
+        }
+
+        boolean isRoleNoun(Token t) {
+            if (isDelegationNoun(t)) return true;
+            String w = t.lemma();
+            if (w.matches("aide|adviser|advisor|envoy|spokesman|spokeswoman|leader|head|chief|minister|official|commander|negotiator")) return true;
+            for (Title title : titles) if (title.words().length == 1 && title.words()[0].equalsIgnoreCase(t.text())) return true;
+            return false;
+        }
+
+        String text(Sentence s, int from, int to) {
+            return s.text().substring(s.tokens().get(from).begin() - s.begin(), s.tokens().get(to - 1).end() - s.begin());
         }
 
         /** [affiliation] TITLE Name: "German Chancellor Friedrich Merz", "President Volodymyr Zelenskiy". */
@@ -306,6 +401,13 @@ public final class MentionFinder {
                 }
             }
             if (THEY.contains(w) && !lastPlural.isEmpty()) return mention(s, i, i + 1, lastPlural, null, Type.PRONOUN, null, null);
+            // "the two presidents", "both leaders": the pair last named together.
+            List<Token> toks = s.tokens();
+            if (w.matches("the|both") && !lastPlural.isEmpty() && i + 2 < toks.size()) {
+                int k = w.equals("the") && toks.get(i + 1).lemma().matches("two|both") ? i + 2 : w.equals("both") ? i + 1 : -1;
+                if (k > 0 && toks.get(k).lemma().matches("president|leader|side|minister|man")
+                        && toks.get(k).text().endsWith("s")) return mention(s, i, k + 1, lastPlural, null, Type.PRONOUN, null, null);
+            }
             return null;
         }
 
@@ -421,7 +523,12 @@ public final class MentionFinder {
             for (List<Mention> ms : all) {
                 List<Mention> fixed = new ArrayList<>();
                 for (Mention m : ms) {
-                    if (m.type() == Type.GROUP && m.title() != null) {
+                    if (m.type() == Type.GROUP && m.title() != null && m.title().startsWith("delegation:")) {
+                        List<Entity> members = new ArrayList<>();
+                        if (m.entities().isEmpty()) members.addAll(heads.values());
+                        for (Entity st : m.entities()) members.add(heads.getOrDefault(st, st));
+                        m = new Mention(m.sentence(), m.start(), m.end(), members, null, Type.GROUP, null, null, m.inQuote());
+                    } else if (m.type() == Type.GROUP && m.title() != null) {
                         boolean european = m.title().equals("listed-european");
                         Set<Entity> members = new LinkedHashSet<>();
                         for (Entity[] l : listed) if (!european || gaz.isEuropean(l[1])) members.add(l[0]);

@@ -98,8 +98,9 @@ public final class TextPipeline {
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             String lemma = lemmas[i].equals("O") || lemmas[i].isEmpty() ? words[i] : lemmas[i];
+            boolean space = spans[i].getStart() == 0 || Character.isWhitespace(s.charAt(spans[i].getStart() - 1));
             tokens.add(new Token(words[i], begin + spans[i].getStart(), begin + spans[i].getEnd(),
-                    tags[i], lemma.toLowerCase(Locale.ROOT)));
+                    tags[i], lemma.toLowerCase(Locale.ROOT), space));
         }
         return new Sentence(index, paragraph, s, begin, end, tokens);
     }
