@@ -67,6 +67,8 @@ final class ClaimExtractor {
                 }
             }
         }
+        shareAnnexationDates(out);
+        annexationRejections(a, out);
         return out;
     }
 
@@ -100,18 +102,45 @@ final class ClaimExtractor {
     private List<Entity> territories(Annotated a, Sentence s, Cue.Match m) {
         int right = clause.rightEdge(s, m.end(), s.tokens().size(), Set.of());
         Set<Entity> after = new LinkedHashSet<>();
-        Entity before = null;
+        List<Entity> before = new ArrayList<>();
+        int left = clause.leftEdge(s, m.start(), 0);
+        Mention previous = null;
         for (Mention x : a.mentionsIn(s.index())) {
             if (x.inQuote()) continue;
             for (Entity e : x.territories()) {
                 if (x.start() >= m.start() && x.start() < right) after.add(e);
-                else if (x.end() <= m.start()) before = e;
+                else if (x.end() <= m.start()) {
+                    // Keep the run of territories joined by "and" ("Crimea and ... Sevastopol"), else the nearest.
+                    if (previous == null || x.start() < left || !joinedTerritories(s, previous, x)) before.clear();
+                    before.add(e);
+                    previous = x;
+                }
             }
         }
         if (!after.isEmpty() && !"by".equals(next(s, m))) return new ArrayList<>(after);
-        if (before != null) return List.of(before);
+        if (!before.isEmpty()) return before;
+        for (int k = m.end(); k < Math.min(right, m.end() + 3); k++) {
+            // "in control of the peninsula": the territory last named.
+            if (s.tokens().get(k).lemma().matches("peninsula|region|territory|province")) {
+                Entity last = lastTerritory(a, s.index());
+                if (last != null) return List.of(last);
+            }
+        }
         if (after.isEmpty() && pluralRegions(s, m.end(), right)) return listedTerritories(a, s.index());
         return new ArrayList<>(after);
+    }
+
+    private static boolean joinedTerritories(Sentence s, Mention a, Mention b) {
+        for (int k = a.end(); k < b.start(); k++) if (s.tokens().get(k).lemma().equals("and")) return true;
+        return false;
+    }
+
+    private static Entity lastTerritory(Annotated a, int sentence) {
+        for (int i = sentence; i >= 1; i--) {
+            List<Mention> ms = a.mentionsIn(i);
+            for (int j = ms.size() - 1; j >= 0; j--) if (!ms.get(j).territories().isEmpty()) return ms.get(j).territories().get(0);
+        }
+        return null;
     }
 
     /** "the annexation of four ... regions", "annex the regions": territories named as a plural. */
@@ -146,6 +175,11 @@ final class ClaimExtractor {
     private Entity claimant(Annotated a, Sentence s, Cue.Match m, String type, Entity territory, Gazetteer gaz) {
         List<Token> toks = s.tokens();
         if (type.equals("CessionDemand")) return demander(a, s);
+        if (m.cue().text().endsWith(" of") || m.cue().text().contains("federation")) {
+            // "making Crimea part of Russia", "become two new regions of the Russian Federation"
+            List<Mention> of = Clause.actors(a, s, m.end() - 1, Math.min(toks.size(), m.end() + 4));
+            if (!of.isEmpty()) return single(of.get(0));
+        }
         if (m.end() < toks.size() && toks.get(m.end()).lemma().equals("by")) {
             List<Mention> by = Clause.actors(a, s, m.end() + 1, Math.min(toks.size(), m.end() + 5));
             if (!by.isEmpty()) return single(by.get(0));
@@ -203,12 +237,60 @@ final class ClaimExtractor {
                 if (!about && i < s.index() && !demandNouns(t).isEmpty()) about = true;
                 if (!about && i == s.index()) about = true;
                 if (!about) continue;
-                List<Mention> subj = Clause.actors(a, t, clause.leftEdge(t, r.start(), 0), r.start());
-                List<Entity> who = subj.isEmpty() ? Clause.subject(a, t, r.start()) : subj.get(subj.size() - 1).actors();
+                List<Entity> who = rejecter(a, t, r);
                 for (Entity e : who) if (!e.equals(claimant)) out.add(e);
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** Whoever says the rejection ("Obama has said the United States will not recognise ..."), else its subject. */
+    private List<Entity> rejecter(Annotated a, Sentence t, Cue.Match r) {
+        Entity reporter = clause.reporter(a, t, r.start());
+        if (reporter != null) return List.of(reporter);
+        List<Mention> subj = Clause.actors(a, t, clause.leftEdge(t, r.start(), 0), r.start());
+        return subj.isEmpty() ? Clause.subject(a, t, r.start()) : subj.get(subj.size() - 1).actors();
+    }
+
+    /** "... will not recognise the annexation": a rejection of the article's annexations, wherever it stands. */
+    private void annexationRejections(Annotated a, List<Claim> claims) {
+        for (Sentence t : a.document().sentences()) {
+            List<Token> toks = t.tokens();
+            for (int k = 0; k < toks.size(); k++) {
+                if (a.inQuote(toks.get(k))) continue;
+                Cue.Match r = first(rejection, toks, k);
+                if (r == null) continue;
+                boolean annexation = false;
+                for (int j = Math.max(0, r.start() - 6); j < Math.min(toks.size(), r.end() + 6); j++) {
+                    if (toks.get(j).lemma().matches("annexation|annex|annexed")) annexation = true;
+                }
+                if (!annexation) continue;
+                List<Entity> who = rejecter(a, t, r);
+                for (int c = 0; c < claims.size(); c++) {
+                    Claim claim = claims.get(c);
+                    if (claim.type().equals("Annexation")) {
+                        List<Entity> extra = who.stream().filter(e -> !e.equals(claim.claimant())).toList();
+                        claims.set(c, withRejecters(claim, extra, claim.sentences().get(0)));
+                    }
+                }
+                k = r.end() - 1;
+            }
+        }
+    }
+
+    /** An annexation stated without a date takes that of the same claimant's dated annexation nearby. */
+    private static void shareAnnexationDates(List<Claim> claims) {
+        for (int c = 0; c < claims.size(); c++) {
+            Claim x = claims.get(c);
+            if (!x.type().equals("Annexation") || x.since() != null) continue;
+            for (Claim y : claims) {
+                if (y.type().equals("Annexation") && y.since() != null && java.util.Objects.equals(y.claimant(), x.claimant())
+                        && Math.abs(y.sentences().get(0) - x.sentences().get(0)) <= 2) {
+                    claims.set(c, new Claim(x.claimant(), x.territory(), x.type(), y.since(), x.rejectedBy(), x.sentences()));
+                    break;
+                }
+            }
+        }
     }
 
     private static String since(Annotated a, Sentence s, Cue.Match m) {

@@ -66,6 +66,8 @@ final class Clause {
         for (int k = t; k < ceiling; k++) {
             Token tok = toks.get(k);
             if (isBoundary(tok) && !passThrough.contains(tok.text().toLowerCase(Locale.ROOT))) return k;
+            // "..., has said": a comma before a verb closes the clause.
+            if (tok.text().equals(",") && k + 1 < toks.size() && toks.get(k + 1).isVerb()) return k;
         }
         return ceiling;
     }
@@ -96,6 +98,31 @@ final class Clause {
         int k = m.start() - 1;
         while (k >= 0 && (s.tokens().get(k).lemma().equals("the") || s.tokens().get(k).pos().equals("ADJ"))) k--;
         return k >= 0 && java.util.Arrays.asList(words).contains(s.tokens().get(k).lemma());
+    }
+
+    /**
+     * Who reports a clause: the person before the nearest speech verb left of {@code at}, skipping
+     * a relative clause ("Obama, who hosted Yatsenyuk ..., has said"); null when nobody is reported.
+     */
+    Entity reporter(Annotated a, Sentence s, int at) {
+        List<Token> toks = s.tokens();
+        for (int v = at - 1; v >= 0; v--) {
+            if (!isSpeechVerb(toks, v)) continue;
+            int k = v - 1;
+            while (k >= 0 && toks.get(k).pos().equals("AUX")) k--;
+            if (k >= 0 && toks.get(k).text().equals(",")) {
+                for (int j = k - 1; j > 0; j--) {
+                    if (toks.get(j).text().matches("(?i)who|which") && toks.get(j - 1).text().equals(",")) { k = j - 1; break; }
+                }
+            }
+            for (int j = k; j >= 0; j--) {
+                Mention m = a.mentionAt(s.index(), j);
+                if (m != null && !m.inQuote() && m.isPerson() && m.entities().size() == 1) return m.entities().get(0);
+                if (toks.get(j).lemma().equals("and") || isBoundary(toks.get(j)) && !toks.get(j).text().equals(",")) break;
+            }
+            return null;
+        }
+        return null;
     }
 
     /** The sentence's grammatical subject, roughly: its first actor mention and those joined to it by "and". */

@@ -31,7 +31,7 @@ public final class Extractor {
         for (String[] row : LexiconFile.rows(lexiconDir.resolve("titles.tsv"))) roleOfTitle.put(row[0].toLowerCase(Locale.ROOT), row[1].strip());
         this.quotes = new QuoteExtractor(clause);
         this.meetings = new MeetingExtractor(clause, lexiconDir);
-        this.guarantees = new GuaranteeExtractor(clause, lexiconDir);
+        this.guarantees = new GuaranteeExtractor(clause, lexiconDir, gaz);
         this.claims = new ClaimExtractor(clause, lexiconDir);
         this.stances = new StanceExtractor(clause, proposals, lexiconDir);
     }

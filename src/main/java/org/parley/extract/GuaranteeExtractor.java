@@ -27,9 +27,11 @@ final class GuaranteeExtractor {
     private final Clause clause;
     private final List<Cue> triggers;
     private final Map<String, List<String>> sections;
+    private final org.parley.mention.Gazetteer gaz;
 
-    GuaranteeExtractor(Clause clause, Path lexiconDir) {
+    GuaranteeExtractor(Clause clause, Path lexiconDir, org.parley.mention.Gazetteer gaz) {
         this.clause = clause;
+        this.gaz = gaz;
         this.sections = LexiconFile.sections(lexiconDir.resolve("guarantees.txt"));
         this.triggers = Cue.of(sections.get("trigger"));
     }
@@ -57,6 +59,7 @@ final class GuaranteeExtractor {
         int right = clause.rightEdge(s, m.end(), toks.size(), Set.of());
         Set<Entity> guarantors = new LinkedHashSet<>();
         Entity beneficiary = null;
+        boolean verbForm = m.cue().text().startsWith("guarantee ...");
         for (Mention x : a.mentionsIn(s.index())) {
             if (x.inQuote() || x.entities().size() != 1) continue;
             Entity e = x.entities().get(0);
@@ -65,7 +68,7 @@ final class GuaranteeExtractor {
             boolean possessive = x.end() < toks.size() && toks.get(x.end()).text().matches("'s|\u2019s");
             if (x.start() >= m.start() && x.end() <= m.end()) {
                 beneficiary = e;
-            } else if (x.end() <= m.start() && x.end() >= m.start() - 1 && !possessive
+            } else if (!verbForm && x.end() <= m.start() && x.end() >= m.start() - 1 && !possessive
                     && (x.end() == m.start() || toks.get(x.end()).pos().equals("ADJ"))) {
                 guarantors.add(e);
             } else if (x.start() >= m.end() && x.start() <= m.end() + 3 && x.start() > 0
@@ -77,7 +80,7 @@ final class GuaranteeExtractor {
                 beneficiary = e;
             }
         }
-        if (m.cue().text().startsWith("guarantee ...") && guarantors.isEmpty()) {
+        if (verbForm && guarantors.isEmpty()) {
             List<Mention> subj = Clause.actors(a, s, left, m.start());
             // The subject, with everything listed with it: "Britain, the United States, France, Turkey and China guaranteed".
             Mention next = null;
@@ -90,12 +93,53 @@ final class GuaranteeExtractor {
                 next = x;
             }
         }
+        String status = status(toks, Math.max(0, clause.leftEdgeForSpeaker(s, m.start()) - 1), m);
+        int from = clause.leftEdgeForSpeaker(s, m.start());
+        if (guarantors.isEmpty()) guarantors.addAll(fromList(a, s, from, m.start()));
+        Entity requester = null;
+        if (guarantors.isEmpty() && status.equals("Requested")) {
+            // "Kyiv had pressed Washington, London and Moscow for ... guarantees": those pressed would guarantee.
+            List<Mention> ms = Clause.actors(a, s, from, m.start());
+            if (ms.size() >= 2) {
+                requester = stateOf(ms.get(0).actors().get(0), a);
+                for (Mention x : ms.subList(1, ms.size())) for (Entity e : x.actors()) guarantors.add(stateOf(e, a));
+            }
+        }
+        if (guarantors.isEmpty() && !verbForm && status.equals("Pledged")) {
+            // "Clinton, Major, Yeltsin and Kuchma signed a memorandum on security assurances": the signers' states.
+            for (Entity e : Clause.subject(a, s, m.start())) guarantors.add(stateOf(e, a));
+        }
+        if (beneficiary == null) beneficiary = requester;
         if (beneficiary == null) beneficiary = firstState(a, s, guarantors);
         if (beneficiary == null) return null;
         guarantors.remove(beneficiary);
-        String status = status(toks, Math.max(0, clause.leftEdgeForSpeaker(s, m.start()) - 1), Math.min(toks.size(), m.end() + 3));
         Entity statedBy = statedBy(a, s, m.start());
         return new Guarantee(new ArrayList<>(guarantors), beneficiary, status, statedBy, List.of(s.index()));
+    }
+
+    /** "promises from the United States, Britain and Russia to ...": the states after "from". */
+    private List<Entity> fromList(Annotated a, Sentence s, int left, int right) {
+        List<Token> toks = s.tokens();
+        List<Entity> out = new ArrayList<>();
+        for (int k = left; k < right; k++) {
+            if (!toks.get(k).lemma().equals("from")) continue;
+            int j = k + 1;
+            while (j < right) {
+                Mention x = a.mentionAt(s.index(), j);
+                if (x != null && x.actors().size() == 1 && !x.actors().get(0).isPerson()) { out.add(x.actors().get(0)); j = x.end(); }
+                else if (toks.get(j).text().matches(",|and|the")) j++;
+                else break;
+            }
+            if (!out.isEmpty()) return out;
+        }
+        return out;
+    }
+
+    /** A leader gives guarantees in the name of the state they lead on the article's date. */
+    private Entity stateOf(Entity e, Annotated a) {
+        if (!e.isPerson()) return e;
+        var t = gaz.leadingTenure(e, a.article().published());
+        return t != null ? t.office() : e;
     }
 
     private static boolean listed(List<Token> toks, int from, int to) {
@@ -117,11 +161,27 @@ final class GuaranteeExtractor {
         return null;
     }
 
-    private String status(List<Token> toks, int from, int to) {
+    /**
+     * The stage named by the cue nearest the trigger ("in return for promises from ... to respect":
+     * the promise; "in exchange for ... guarantees": the exchange); a rejection anywhere in the
+     * clause wins. Cue words inside the trigger itself do not count.
+     */
+    private String status(List<Token> toks, int from, Cue.Match trigger) {
+        int to = Math.min(toks.size(), trigger.end() + 3);
+        if (Clause.any(Cue.of(sections.get("rejected")), toks, from, to)) return "Rejected";
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (String stage : STAGES) {
-            if (Clause.any(Cue.of(sections.get(stage)), toks, from, to)) return Character.toUpperCase(stage.charAt(0)) + stage.substring(1);
+            for (Cue c : Cue.of(sections.get(stage))) {
+                for (int k = from; k < to; k++) {
+                    Cue.Match x = c.matchAt(toks, k);
+                    if (x == null || x.end() > to || (x.start() < trigger.end() && x.end() > trigger.start())) continue;
+                    int d = x.end() <= trigger.start() ? trigger.start() - x.end() : x.start() - trigger.end() + 2;
+                    if (d < bestDistance) { bestDistance = d; best = stage; }
+                }
+            }
         }
-        return "Proposed";
+        return best == null ? "Proposed" : Character.toUpperCase(best.charAt(0)) + best.substring(1);
     }
 
     private static Entity statedBy(Annotated a, Sentence s, int before) {

@@ -130,7 +130,7 @@ final class MeetingExtractor {
                 participants.addAll(nounParticipants(a, s, left, start, end, right));
                 boolean definite = start > 0 && DEFINITE.contains(toks.get(start - 1).lemma()) || start > 1 && DEFINITE.contains(toks.get(start - 2).lemma());
                 if (participants.isEmpty() && definite && !hasPlaceOrDate(a, s, end, right)) continue;
-                if (participants.size() < 2 && (Clause.any(List.of(new Cue("trilateral"), new Cue("bilateral")), toks, left, start) || participants.isEmpty())) {
+                if (participants.size() < 2) {
                     for (Entity e : Clause.subject(a, s, start)) if (!participants.contains(e)) participants.add(e);
                 }
             }
@@ -218,7 +218,24 @@ final class MeetingExtractor {
         int npStart = start;
         while (npStart > left && !toks.get(npStart - 1).isVerb() && !toks.get(npStart - 1).lemma().matches("in|at|on|of|with|to|for|during|after|from")) npStart--;
         for (Mention m : Clause.actors(a, s, held ? left : npStart, start)) out.addAll(m.actors());
-        for (Mention m : Clause.actors(a, s, end, right)) out.addAll(m.actors());
+        // After the noun: the list after "with", "between" or "of", and a where-clause.
+        int k = end;
+        while (k < right) {
+            String w = toks.get(k).lemma();
+            if (w.matches("with|between|of|among|where|which")) {
+                int j = k + 1;
+                int stop = w.matches("where|which") ? right : j;
+                while (j < right) {
+                    Mention x = a.mentionAt(s.index(), j);
+                    if (x != null) { if (!x.inQuote() && x.isActor() && !Clause.isLocative(s, x)) out.addAll(x.actors()); j = x.end(); continue; }
+                    if (j >= stop && !toks.get(j).text().matches(",|and|the|both|other")) break;
+                    j++;
+                }
+                k = j;
+            } else {
+                k++;
+            }
+        }
         return new ArrayList<>(out);
     }
 

@@ -64,6 +64,9 @@ final class QuoteExtractor {
                 Entity left = speakerIn(a, s, from, k, true);
                 return left != null ? left : speakerIn(a, s, k + 1, Math.min(toks.size(), k + 8), false);
             }
+            // Only the speaker's name and punctuation may stand between the quote and its verb.
+            boolean named = a.mentionAt(s.index(), k) != null;
+            if (!named && !toks.get(k).pos().equals("PUNCT") && !toks.get(k).pos().equals("AUX")) break;
         }
         return null;
     }

@@ -372,6 +372,8 @@ public final class MentionFinder {
                 if (x.type() == Gazetteer.NameType.CAPITAL) type = Type.CAPITAL;
             }
             if (es.size() > 1 && type == Type.DEMONYM) return null;
+            // "Warsaw Pact", "Moscow Times": a capital inside a longer name is not the city.
+            if (type == Type.CAPITAL && end < s.tokens().size() && s.tokens().get(end).isCapitalised() && s.tokens().get(end).isProperNoun()) return null;
             return mention(s, i, end, new ArrayList<>(es), place, type, null, null);
         }
 
