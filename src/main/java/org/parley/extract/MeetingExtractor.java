@@ -78,8 +78,13 @@ final class MeetingExtractor {
         for (Sentence s : a.document().sentences()) all.addAll(sentence(a, s));
         List<Draft> merged = new ArrayList<>();
         for (Draft d : all) {
-            if (System.getenv("PARLEY_DEBUG") != null) System.err.println("draft " + d.status + " " + d.date + " " + d.type + " " + d.participants.stream().map(Entity::key).toList() + " " + d.sentences);
-            if (d.participants.size() + (d.host != null && !d.participants.contains(d.host) ? 1 : 0) < 2) continue;
+            if (d.participants.size() + (d.host != null && !d.participants.contains(d.host) ? 1 : 0) < 2) {
+                // "The talks on Tuesday were hosted by Saudi Arabia": more about the latest matching meeting.
+                for (int i = merged.size() - 1; i >= 0; i--) {
+                    if (compatibleApartFromParticipants(merged.get(i), d)) { absorb(merged.get(i), d); break; }
+                }
+                continue;
+            }
             Draft into = null;
             for (Draft m : merged) if (compatible(m, d)) { into = m; break; }
             if (into == null) merged.add(d); else absorb(into, d);
@@ -119,6 +124,7 @@ final class MeetingExtractor {
                 List<Entity> subj = subjectLeft(a, s, left, start);
                 List<Entity> obj = Clause.entities(Clause.actors(a, s, end, right));
                 if (isNeedsObject(t) && obj.isEmpty()) continue;
+                if (lemma(t).matches("call|phone") && !personRightAfter(a, s, end)) continue;
                 boolean passive = end < toks.size() && toks.get(end).lemma().equals("by");
                 if (lemma(t).equals("host")) {
                     if (passive && !obj.isEmpty()) { host = obj.get(0); }
@@ -134,7 +140,8 @@ final class MeetingExtractor {
                     for (Entity e : Clause.subject(a, s, start)) if (!participants.contains(e)) participants.add(e);
                 }
             }
-            boolean joins = current != null && (t.verb() && (linkedByRelative(toks, prevEnd, start) || start - prevEnd <= 1));
+            boolean passiveHost = t.verb() && lemma(t).equals("host") && end < toks.size() && toks.get(end).lemma().equals("by") && i > 0 && !triggers.get(i - 1).verb();
+            boolean joins = current != null && (t.verb() && (linkedByRelative(toks, prevEnd, start) || start - prevEnd <= 1 || passiveHost));
             Draft d = joins ? current : new Draft();
             d.participants.addAll(participants);
             if (host != null && d.host == null) d.host = host;
@@ -217,26 +224,33 @@ final class MeetingExtractor {
         for (int k = left; k < start; k++) if (HOLD.contains(toks.get(k).lemma()) && toks.get(k).isVerb()) held = true;
         int npStart = start;
         while (npStart > left && !toks.get(npStart - 1).isVerb() && !toks.get(npStart - 1).lemma().matches("in|at|on|of|with|to|for|during|after|from")) npStart--;
-        for (Mention m : Clause.actors(a, s, held ? left : npStart, start)) out.addAll(m.actors());
-        // After the noun: the list after "with", "between" or "of", and a where-clause.
-        int k = end;
-        while (k < right) {
-            String w = toks.get(k).lemma();
-            if (w.matches("with|between|of|among|where|which")) {
-                int j = k + 1;
-                int stop = w.matches("where|which") ? right : j;
-                while (j < right) {
-                    Mention x = a.mentionAt(s.index(), j);
-                    if (x != null) { if (!x.inQuote() && x.isActor() && !Clause.isLocative(s, x)) out.addAll(x.actors()); j = x.end(); continue; }
-                    if (j >= stop && !toks.get(j).text().matches(",|and|the|both|other")) break;
-                    j++;
-                }
-                k = j;
-            } else {
-                k++;
+        for (Mention m : Clause.actors(a, s, held ? left : npStart, start)) {
+            // "a Kremlin ceremony", "an Oval Office meeting": a place named before the noun is where, not who.
+            if (m.start() >= npStart && m.place() != null) continue;
+            out.addAll(m.actors());
+        }
+        // After the noun: the people and states after "with", "between" or "of" (through appositions, up to
+        // the next verb), and those of a where-clause.
+        for (int k = end; k < right; k++) {
+            if (!toks.get(k).lemma().matches("with|between|among|where|which")) continue;
+            for (int j = k + 1; j < right; j++) {
+                if (toks.get(j).isVerb() && !toks.get(j).lemma().equals("lead") && !toks.get(k).lemma().matches("where|which")) break;
+                Mention x = a.mentionAt(s.index(), j);
+                if (x == null) continue;
+                boolean possessive = x.end() < toks.size() && toks.get(x.end()).text().matches("'s|\u2019s");
+                if (!x.inQuote() && x.isActor() && !Clause.isLocative(s, x) && !possessive) out.addAll(x.actors());
+                j = x.end() - 1;
             }
+            break;
         }
         return new ArrayList<>(out);
+    }
+
+    /** "called him", "phoned Putin" — not "called Russia's move a land grab". */
+    private static boolean personRightAfter(Annotated a, Sentence s, int at) {
+        Mention m = a.mentionAt(s.index(), at);
+        if (m == null || !m.isPerson()) return false;
+        return m.end() >= s.tokens().size() || !s.tokens().get(m.end()).text().matches("'s|\u2019s");
     }
 
     private static boolean linkedByRelative(List<Token> toks, int from, int to) {
@@ -292,15 +306,19 @@ final class MeetingExtractor {
     }
 
     private static boolean compatible(Draft a, Draft b) {
+        if (!compatibleApartFromParticipants(a, b)) return false;
+        boolean sameParticipants = a.participants.containsAll(b.participants) || b.participants.containsAll(a.participants);
+        boolean samePlace = a.location != null && a.location.equals(b.location);
+        return sameParticipants || samePlace;
+    }
+
+    private static boolean compatibleApartFromParticipants(Draft a, Draft b) {
         if (!a.status.equals(b.status)) return false;
         if (a.date != null && b.date != null && !a.date.equals(b.date)) return false;
         if (a.location != null && b.location != null && !a.location.equals(b.location)) return false;
         boolean callA = "phone call".equals(a.type);
         boolean callB = "phone call".equals(b.type);
-        if (callA != callB) return false;
-        boolean sameParticipants = a.participants.containsAll(b.participants) || b.participants.containsAll(a.participants);
-        boolean samePlace = a.location != null && a.location.equals(b.location);
-        return sameParticipants || samePlace;
+        return callA == callB;
     }
 
     private static void absorb(Draft into, Draft d) {

@@ -192,12 +192,20 @@ final class StanceExtractor {
 
     /** "Moscow's position": the owner before the possessive. */
     private static List<Entity> owner(Annotated a, Sentence s, int at) {
-        List<Mention> ms = Clause.actors(a, s, Math.max(0, at - 4), at);
-        return ms.isEmpty() ? List.of() : ms.get(ms.size() - 1).actors();
+        for (int k = Math.min(at, s.tokens().size() - 1); k >= Math.max(0, at - 4); k--) {
+            Mention m = a.mentionAt(s.index(), k);
+            if (m != null && !m.inQuote() && m.isActor() || m != null && m.type() == Mention.Type.DEMONYM) return m.entities();
+        }
+        return List.of();
     }
 
+    /** "Moscow's position", "a US proposal": a position noun owned by the actor just before it. */
     private Cue.Match position(List<Token> toks, int k) {
-        if (k == 0 || !toks.get(k - 1).text().matches("'s|\u2019s")) return null;
+        if (k == 0) return null;
+        boolean possessive = toks.get(k - 1).text().matches("'s|\u2019s");
+        boolean modifier = toks.get(k - 1).isCapitalised() && toks.get(k - 1).isProperNoun() && toks.get(k).lemma().matches("proposal|plan|offer|initiative");
+        if (!possessive && !modifier) return null;
+        if (modifier) return new Cue.Match(new Cue(toks.get(k).lemma()), k, k + 1);
         return match(position, toks, k);
     }
 

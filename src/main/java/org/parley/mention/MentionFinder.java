@@ -267,6 +267,17 @@ public final class MentionFinder {
             if (two) k += 2;
             if (k >= toks.size() || !isDelegationNoun(toks.get(k))) return null;
             if (states.isEmpty() && !two) return null;
+            // "a Ukrainian delegation led by Andriy Yermak": the head is named on the spot.
+            if (states.size() == 1 && k + 3 < toks.size() && toks.get(k + 1).lemma().equals("lead") && toks.get(k + 2).lemma().equals("by")) {
+                int nameEnd = nameTokens(toks, k + 3);
+                if (nameEnd - (k + 3) >= 2) {
+                    Entity head = person(text(s, k + 3, nameEnd), toks.subList(k + 3, nameEnd), new Title(new String[] {"head"}, "Advisor"), states.get(0));
+                    if (head != null) {
+                        heads.putIfAbsent(states.get(0), head);
+                        return mention(s, i, nameEnd, List.of(head), null, Type.TITLED, "delegation head", states.get(0));
+                    }
+                }
+            }
             String scope = "delegation:" + String.join(" ", states.stream().map(Entity::iri).toList());
             return mention(s, i, k + 1, states, null, Type.GROUP, scope, null);
         }
@@ -401,6 +412,10 @@ public final class MentionFinder {
                 for (int k = recent.size() - 1; k >= 0; k--) {
                     if (!recent.get(k).equals(sentenceSubject)) return mention(s, i, i + 1, List.of(recent.get(k)), null, Type.PRONOUN, null, null);
                 }
+            }
+            if (w.equals("it") && lastState != null && i > 0 && (s.tokens().get(i - 1).lemma().matches("say|that|announce|add"))) {
+                // "the United States said it would resume ...": the state just named.
+                return mention(s, i, i + 1, List.of(lastState), null, Type.PRONOUN, null, null);
             }
             if (THEY.contains(w) && !lastPlural.isEmpty()) return mention(s, i, i + 1, lastPlural, null, Type.PRONOUN, null, null);
             // "the two presidents", "both leaders": the pair last named together.
