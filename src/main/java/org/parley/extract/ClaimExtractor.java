@@ -50,7 +50,7 @@ final class ClaimExtractor {
                     for (Entity territory : territories(a, s, m)) {
                         Entity claimant = claimant(a, s, m, t[1], territory, gaz);
                         if (claimant != null && claimant.isPerson() && !t[1].equals("CessionDemand")) claimant = stateOf(claimant, a, gaz);
-                        String since = t[1].equals("Annexation") || t[1].equals("Control") ? since(a, s, m) : null;
+                        String since = t[1].equals("Annexation") ? since(a, s, m, false) : t[1].equals("Control") ? since(a, s, m, true) : null;
                         List<Entity> rejectedBy = rejecters(a, s, claimant, territory);
                         Claim c = new Claim(claimant, territory, t[1], since, rejectedBy, List.of(s.index()));
                         Claim known = claimant != null ? null : out.stream()
@@ -226,9 +226,10 @@ final class ClaimExtractor {
             Sentence t = a.sentence(i);
             List<Token> toks = t.tokens();
             for (int k = 0; k < toks.size(); k++) {
-                if (a.inQuote(toks.get(k))) continue;
+                if (a.inQuote(toks.get(k)) && !Clause.inScareQuote(a, toks.get(k))) continue;
                 Cue.Match r = first(rejection, toks, k);
                 if (r == null) continue;
+                k = r.end() + 2;
                 boolean about = false;
                 for (Mention x : a.mentionsIn(i)) {
                     if (x.start() < r.end() || x.start() > r.end() + 10) continue;
@@ -249,7 +250,7 @@ final class ClaimExtractor {
         Entity reporter = clause.reporter(a, t, r.start());
         if (reporter != null) return List.of(reporter);
         List<Mention> subj = Clause.actors(a, t, clause.leftEdge(t, r.start(), 0), r.start());
-        return subj.isEmpty() ? Clause.subject(a, t, r.start()) : subj.get(subj.size() - 1).actors();
+        return subj.isEmpty() ? List.of() : subj.get(subj.size() - 1).actors();
     }
 
     /** "... will not recognise the annexation": a rejection of the article's annexations, wherever it stands. */
@@ -257,7 +258,7 @@ final class ClaimExtractor {
         for (Sentence t : a.document().sentences()) {
             List<Token> toks = t.tokens();
             for (int k = 0; k < toks.size(); k++) {
-                if (a.inQuote(toks.get(k))) continue;
+                if (a.inQuote(toks.get(k)) && !Clause.inScareQuote(a, toks.get(k))) continue;
                 Cue.Match r = first(rejection, toks, k);
                 if (r == null) continue;
                 boolean annexation = false;
@@ -293,9 +294,12 @@ final class ClaimExtractor {
         }
     }
 
-    private static String since(Annotated a, Sentence s, Cue.Match m) {
+    /** When it began: a date near the cue; for control only one introduced by "since" (other dates are when it was reported). */
+    private static String since(Annotated a, Sentence s, Cue.Match m, boolean onlySince) {
         for (DateMention d : a.datesIn(s.index())) {
-            if (d.start() >= m.start() - 3 && d.start() <= m.end() + 12) return d.value();
+            if (d.start() < m.start() - 3 || d.start() > m.end() + 12) continue;
+            boolean introduced = d.start() > 0 && s.tokens().get(d.start() - 1).lemma().equals("since");
+            if (!onlySince || introduced) return d.value();
         }
         return null;
     }

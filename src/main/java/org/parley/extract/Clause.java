@@ -152,6 +152,17 @@ final class Clause {
         return new ArrayList<>(out);
     }
 
+    /**
+     * Inside a short quotation of a few words within the reporter's sentence (a "scare quote":
+     * would have "no legal value"): the reporter's paraphrase, readable as narration.
+     */
+    static boolean inScareQuote(Annotated a, Token t) {
+        for (org.parley.mention.QuoteSpan q : a.quotes()) {
+            if (q.contains(t.begin())) return q.text().strip().split("\\s+").length <= 6 && !q.text().strip().matches(".*[.!?]$");
+        }
+        return false;
+    }
+
     /** True if any token in [from, to) is not inside quotation marks. */
     static boolean outsideQuotes(Annotated a, Sentence s, int from, int to) {
         for (int k = from; k < to; k++) if (!a.inQuote(s.tokens().get(k))) return true;

@@ -37,6 +37,7 @@ final class MeetingExtractor {
     private final List<Cue> proposed;
     private final List<Cue> planned;
     private final Set<String> generic;
+    private final List<Cue> cancelled;
     private final Map<String, String> types = new HashMap<>();
 
     MeetingExtractor(Clause clause, Path lexiconDir) {
@@ -48,6 +49,7 @@ final class MeetingExtractor {
         proposed = Cue.of(sec.get("proposed"));
         planned = Cue.of(sec.get("planned"));
         generic = Set.copyOf(sec.get("generic"));
+        cancelled = Cue.of(sec.get("cancelled"));
         for (String line : sec.get("type")) {
             String[] kv = line.split("=");
             types.put(kv[0].strip(), kv[1].strip());
@@ -94,6 +96,7 @@ final class MeetingExtractor {
             if (d.date != null || !d.status.equals("Held")) continue;
             int first = d.sentences.iterator().next();
             if (!a.datesIn(first).isEmpty()) d.date = a.datesIn(first).get(0).value();
+            else if (first > 1 && !a.datesIn(first - 1).isEmpty()) d.date = a.datesIn(first - 1).get(0).value();
         }
         return merged.stream().map(Draft::build).toList();
     }
@@ -134,6 +137,8 @@ final class MeetingExtractor {
                 participants.addAll(obj);
             } else {
                 participants.addAll(nounParticipants(a, s, left, start, end, right));
+                if (Clause.any(cancelled, toks, left, start)) continue;
+                if (participants.isEmpty()) participants.addAll(mainClauseSubject(a, s, start));
                 boolean definite = start > 0 && DEFINITE.contains(toks.get(start - 1).lemma()) || start > 1 && DEFINITE.contains(toks.get(start - 2).lemma());
                 if (participants.isEmpty() && definite && !hasPlaceOrDate(a, s, end, right)) continue;
                 if (participants.size() < 2) {
@@ -244,6 +249,19 @@ final class MeetingExtractor {
             break;
         }
         return new ArrayList<>(out);
+    }
+
+    /** "At a ceremony in the Kremlin, Putin and ... signed": a leading phrase's noun takes the main clause's subject. */
+    private static List<Entity> mainClauseSubject(Annotated a, Sentence s, int start) {
+        List<Token> toks = s.tokens();
+        if (toks.isEmpty() || !toks.get(0).pos().equals("ADP")) return List.of();
+        int comma = -1;
+        for (int k = start; k < toks.size(); k++) if (toks.get(k).text().equals(",")) { comma = k; break; }
+        for (int k = 0; k < start; k++) if (toks.get(k).text().equals(",")) return List.of();
+        if (comma < 0) return List.of();
+        int verb = comma + 1;
+        while (verb < toks.size() && !(toks.get(verb).isVerb() && a.mentionAt(s.index(), verb) == null)) verb++;
+        return Clause.entities(Clause.actors(a, s, comma + 1, verb));
     }
 
     /** "called him", "phoned Putin" — not "called Russia's move a land grab". */

@@ -83,6 +83,15 @@ final class StanceExtractor {
                 }
                 List<Entity> holders = pos == cue ? owner(a, s, cue.start() - 1) : holders(a, s, cue.start());
                 for (Entity h : holders) add(out, new Stance(h, kind, polarity, -1, List.of(s.index())));
+                // "to cease fire and return to peace talks": a proposal joined to the first shares its stance.
+                for (ProposalKinds.Found f : found) {
+                    if (f.start() < reachedUntil || f.start() > reachedUntil + 6 || f.kind().slug().equals(kind)) continue;
+                    boolean joined = false;
+                    for (int j = reachedUntil; j < f.start(); j++) if (toks.get(j).lemma().matches("and|or")) joined = true;
+                    if (!joined) break;
+                    for (Entity h : holders) add(out, new Stance(h, f.kind().slug(), polarity, -1, List.of(s.index())));
+                    reachedUntil = f.end();
+                }
                 for (int j = cue.end(); j < reachedUntil; j++) {
                     Cue.Match inner = position(toks, j);
                     if (inner != null) for (Entity h : owner(a, s, inner.start() - 1)) add(out, new Stance(h, kind, "Supports", -1, List.of(s.index())));

@@ -98,9 +98,16 @@ public final class MentionFinder {
         List<Mention> sentence(Sentence s) {
             List<Token> toks = s.tokens();
             List<Mention> out = new ArrayList<>();
+            Map<Integer, Integer> listedNames = nameList(s);
             int i = 0;
             while (i < toks.size()) {
-                Mention m = group(s, i);
+                Mention m = null;
+                if (listedNames.containsKey(i)) {
+                    int e = listedNames.get(i);
+                    Entity p = person(text(s, i, e), toks.subList(i, e), new Title(new String[] {""}, "Advisor"), null);
+                    if (p != null) m = mention(s, i, e, List.of(p), null, Type.NAME, null, null);
+                }
+                if (m == null) m = group(s, i);
                 if (m == null) m = delegation(s, i);
                 if (m == null) m = apposition(s, i);
                 if (m == null) m = titled(s, i);
@@ -245,6 +252,42 @@ public final class MentionFinder {
                 }
             }
             return null;
+        }
+
+        /**
+         * A list of three or more full names the gazetteer does not know ("Denis Pushilin, Leonid
+         * Pasechnik, Yevgeny Balitsky and Vladimir Saldo"): people, even without titles. Start token to end token.
+         */
+        Map<Integer, Integer> nameList(Sentence s) {
+            List<Token> toks = s.tokens();
+            Map<Integer, Integer> names = new HashMap<>();
+            int k = 0;
+            while (k < toks.size()) {
+                Map<Integer, Integer> run = new java.util.LinkedHashMap<>();
+                int j = k;
+                while (j < toks.size()) {
+                    int e = unknownFullName(toks, j);
+                    if (e < 0) break;
+                    run.put(j, e);
+                    j = e;
+                    if (j < toks.size() && toks.get(j).text().matches(",|and")) j++;
+                    if (j < toks.size() && toks.get(j).text().equals("and")) j++;
+                }
+                if (run.size() >= 3) names.putAll(run);
+                k = run.isEmpty() ? k + 1 : j;
+            }
+            return names;
+        }
+
+        /** The end of an unknown "First Last" (or "First Middle Last") name at i, or -1. */
+        int unknownFullName(List<Token> toks, int i) {
+            int e = i;
+            while (e < toks.size() && e - i < 3 && toks.get(e).text().matches("\\p{Lu}\\p{Ll}+") && toks.get(e).isProperNoun()) e++;
+            if (e - i < 2) return -1;
+            for (int k = i; k < e; k++) {
+                if (!gaz.namesStartingWith(toks.get(k).text()).isEmpty() || DateFinder.month(toks.get(k).text()) != null) return -1;
+            }
+            return e;
         }
 
         /** "Russian and Ukrainian negotiators", "the two delegations": resolved at the end to the named heads. */
