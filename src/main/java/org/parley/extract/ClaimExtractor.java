@@ -50,7 +50,8 @@ final class ClaimExtractor {
                     for (Entity territory : territories(a, s, m)) {
                         Entity claimant = claimant(a, s, m, t[1], territory, gaz);
                         if (claimant != null && claimant.isPerson() && !t[1].equals("CessionDemand")) claimant = stateOf(claimant, a, gaz);
-                        String since = t[1].equals("Annexation") ? since(a, s, m, false) : t[1].equals("Control") ? since(a, s, m, true) : null;
+                        boolean stative = m.cue().text().matches("control|controlled|in control of|hold by|under \\.\\.\\. control|occupy|occupied|occupation");
+                        String since = t[1].equals("Annexation") ? since(a, s, m, false) : t[1].equals("Control") ? since(a, s, m, stative) : null;
                         List<Entity> rejectedBy = rejecters(a, s, claimant, territory);
                         Claim c = new Claim(claimant, territory, t[1], since, rejectedBy, List.of(s.index()));
                         Claim known = claimant != null ? null : out.stream()
@@ -249,8 +250,12 @@ final class ClaimExtractor {
     private List<Entity> rejecter(Annotated a, Sentence t, Cue.Match r) {
         Entity reporter = clause.reporter(a, t, r.start());
         if (reporter != null) return List.of(reporter);
-        List<Mention> subj = Clause.actors(a, t, clause.leftEdge(t, r.start(), 0), r.start());
-        return subj.isEmpty() ? List.of() : subj.get(subj.size() - 1).actors();
+        int left = clause.leftEdge(t, r.start(), 0);
+        List<Mention> subj = Clause.actors(a, t, left, r.start());
+        if (!subj.isEmpty()) return subj.get(subj.size() - 1).actors();
+        // "Zelenskiy has already all but rejected ...": a main clause takes the sentence's subject.
+        boolean mainClause = left == 0 || t.tokens().get(left - 1).lemma().matches("but|and");
+        return mainClause ? Clause.subject(a, t, r.start()) : List.of();
     }
 
     /** "... will not recognise the annexation": a rejection of the article's annexations, wherever it stands. */

@@ -87,7 +87,13 @@ final class Clause {
     static boolean isLocative(Sentence s, Mention m) {
         if (m.isPerson()) return false;
         int k = m.start() - 1;
-        while (k >= 0 && (s.tokens().get(k).lemma().equals("the") || s.tokens().get(k).pos().equals("ADJ"))) k--;
+        // "in the Belarusian capital Minsk", "in the Saudi city of Jeddah": skip the descriptive words.
+        int skipped = 0;
+        while (k >= 0 && skipped < 5 && (s.tokens().get(k).lemma().matches("the|a|an|of|city|capital|town|port|resort|village|region")
+                || s.tokens().get(k).pos().equals("ADJ") || s.tokens().get(k).isCapitalised() && s.tokens().get(k).pos().equals("PROPN"))) {
+            k--;
+            skipped++;
+        }
         if (k < 0) return false;
         String w = s.tokens().get(k).lemma();
         return w.equals("in") || w.equals("at") || (w.equals("to") || w.equals("from")) && (m.place() != null || m.type() == Mention.Type.CAPITAL);

@@ -289,16 +289,26 @@ final class MeetingExtractor {
         return place(a, s, from, to) != null || date(a, s, from, to) != null;
     }
 
-    /** Where: a place after "in" or "at" ("in Alaska", "at the White House"), or named before the noun ("Oval Office meeting"). */
+    /**
+     * Where: a named place after "in" or "at" ("in Alaska", "in the Saudi city of Jeddah") or before
+     * the noun ("Oval Office meeting"); failing that a state or territory after "in" in the same
+     * clause, with no verb between it and the cue.
+     */
     static Entity place(Annotated a, Sentence s, int from, int to) {
+        Entity fallback = null;
         for (Mention m : a.mentionsIn(s.index())) {
-            if (m.start() < from || m.end() > to || m.inQuote()) continue;
-            Entity where = m.place() != null ? m.place() : m.entities().stream().filter(e -> e.kind().equals("state") || e.kind().equals("territory")).findFirst().orElse(null);
-            if (where == null) continue;
+            if (m.start() < from || m.end() > to || m.inQuote() || m.type() == Mention.Type.DEMONYM) continue;
             boolean beforeNoun = m.end() < s.tokens().size() && s.tokens().get(m.end()).pos().equals("NOUN") && m.place() != null;
-            if (Clause.isLocative(s, m) && !Clause.precededBy(s, m, "to", "from") || beforeNoun) return where;
+            boolean locative = Clause.isLocative(s, m) && !Clause.precededBy(s, m, "to", "from") || beforeNoun;
+            if (!locative) continue;
+            if (m.place() != null) return m.place();
+            if (fallback == null && m.entities().stream().anyMatch(e -> e.kind().equals("state") || e.kind().equals("territory"))) {
+                boolean verbBetween = false;
+                for (int k = from; k < m.start(); k++) if (s.tokens().get(k).pos().equals("VERB")) verbBetween = true;
+                if (!verbBetween) fallback = m.entities().get(0);
+            }
         }
-        return null;
+        return fallback;
     }
 
     static String date(Annotated a, Sentence s, int from, int to) {
