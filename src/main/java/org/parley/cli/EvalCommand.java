@@ -21,13 +21,21 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--details", description = "Also list the missed and the spurious facts.")
     boolean details;
 
+    @Option(names = "--gold", paramLabel = "DIR", description = "Folder of gold files ID.tsv (default: HOME/data/gold).")
+    java.nio.file.Path gold;
+
+    @Option(names = "--articles", paramLabel = "DIR", description = "Folder of the articles ID.txt (default: HOME/data/articles).")
+    java.nio.file.Path articles;
+
     @Option(names = "--min-f1", paramLabel = "F1", description = "Exit with status 1 if any article's overall F1 is below this.")
     Double minF1;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Evaluation.ArticleResult> results = new Evaluation(new Pipeline(parent.config().data()), parent.config().data()).run();
+        Config cfg = parent.config();
+        List<Evaluation.ArticleResult> results = new Evaluation(new Pipeline(cfg.data()),
+                gold != null ? gold : cfg.data().resolve("gold"), articles != null ? articles : cfg.data().resolve("articles")).run();
         Evaluation.print(results, out, details);
         if (minF1 != null && results.stream().anyMatch(r -> r.total().f1() < minF1)) return Parley.FAILED_CHECK;
         return 0;

@@ -28,18 +28,21 @@ public final class Evaluation {
     }
 
     private final Pipeline pipeline;
-    private final Path dataDir;
+    private final Path goldDir;
+    private final Path articleDir;
 
-    public Evaluation(Pipeline pipeline, Path dataDir) {
+    /** Gold files {@code goldDir/ID.tsv}, articles {@code articleDir/ID.txt} (with their .properties). */
+    public Evaluation(Pipeline pipeline, Path goldDir, Path articleDir) {
         this.pipeline = pipeline;
-        this.dataDir = dataDir;
+        this.goldDir = goldDir;
+        this.articleDir = articleDir;
     }
 
     public List<ArticleResult> run() {
         List<ArticleResult> out = new ArrayList<>();
         for (Path gold : goldFiles()) {
             String id = gold.getFileName().toString().replaceFirst("\\.tsv$", "");
-            Path article = dataDir.resolve("articles").resolve(id + ".txt");
+            Path article = articleDir.resolve(id + ".txt");
             if (!Files.isRegularFile(article)) throw new InputException(gold + ": no article " + article);
             out.add(score(id, Tuples.gold(gold), Tuples.of(pipeline.run(ArticleReader.read(article, null, null)).graph())));
         }
@@ -67,11 +70,16 @@ public final class Evaluation {
     }
 
     private List<Path> goldFiles() {
-        try (Stream<Path> s = Files.list(dataDir.resolve("gold"))) {
+        try (Stream<Path> s = Files.list(goldDir)) {
             return s.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
         } catch (IOException e) {
-            throw new InputException(dataDir.resolve("gold") + ": cannot list (" + e.getMessage() + ")", e);
+            throw new InputException(goldDir + ": cannot list gold files (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The scores of several articles added up, per kind. */
+    public static Score total(List<ArticleResult> results) {
+        return results.stream().map(ArticleResult::total).reduce(new Score(0, 0, 0), Score::plus);
     }
 
     /** Prints a table per article and the totals per kind over all articles. */

@@ -40,7 +40,9 @@ import org.parley.text.TextPipeline;
  *
  * <p>Run from the project folder (README, "Benchmarks"):
  * <pre>
- * java -cp /tmp/bench-classes:target/classes:$(cat target/cp.txt) org.parley.bench.ExtractionBench [PASSES]
+ * ./mvnw -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * javac -d target/bench-classes -cp target/classes:$(cat target/cp.txt) src/test/java/org/parley/bench/ExtractionBench.java
+ * java -cp target/bench-classes:target/classes:$(cat target/cp.txt) org.parley.bench.ExtractionBench [PASSES]
  * </pre>
  * {@code PASSES} is the number of measured passes over all articles (default 50). The warm-up
  * is 20 passes or 10 seconds, whichever ends first.
