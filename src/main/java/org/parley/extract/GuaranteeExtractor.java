@@ -142,6 +142,12 @@ final class GuaranteeExtractor {
         return t != null ? t.office() : e;
     }
 
+    /** "would not give Ukraine ... guarantees": a refused pledge. */
+    private static boolean negatedBefore(List<Token> toks, int from, int to) {
+        for (int k = Math.max(from, to - 8); k < to; k++) if (toks.get(k).lemma().matches("not|never|n't|refuse")) return true;
+        return false;
+    }
+
     private static boolean listed(List<Token> toks, int from, int to) {
         for (int k = from; k < to; k++) if (!toks.get(k).text().matches(",|and|the|including")) return false;
         return true;
@@ -181,6 +187,7 @@ final class GuaranteeExtractor {
                 }
             }
         }
+        if ("pledged".equals(best) && negatedBefore(toks, from, trigger.start())) return "Rejected";
         return best == null ? "Proposed" : Character.toUpperCase(best.charAt(0)) + best.substring(1);
     }
 

@@ -38,6 +38,7 @@ final class MeetingExtractor {
     private final List<Cue> planned;
     private final Set<String> generic;
     private final List<Cue> cancelled;
+    private final List<Cue> attendance;
     private final Map<String, String> types = new HashMap<>();
 
     MeetingExtractor(Clause clause, Path lexiconDir) {
@@ -49,6 +50,7 @@ final class MeetingExtractor {
         proposed = Cue.of(sec.get("proposed"));
         planned = Cue.of(sec.get("planned"));
         generic = Set.copyOf(sec.get("generic"));
+        attendance = Cue.of(sec.get("attendance"));
         cancelled = Cue.of(sec.get("cancelled"));
         for (String line : sec.get("type")) {
             String[] kv = line.split("=");
@@ -65,6 +67,8 @@ final class MeetingExtractor {
         String status = "Held";
         String type;
         final Set<Integer> sentences = new LinkedHashSet<>();
+        /** Only lists who attended: it belongs to the meeting last named. */
+        boolean attendanceOnly;
 
         Meeting build() {
             List<Entity> ps = new ArrayList<>(participants);
@@ -79,9 +83,20 @@ final class MeetingExtractor {
         List<Draft> all = new ArrayList<>();
         for (Sentence s : a.document().sentences()) all.addAll(sentence(a, s));
         List<Draft> merged = new ArrayList<>();
+        // The lead meeting: the first one the article's first two sentences report as held. Attendance
+        // lists and "the talks" further down are about it.
+        Draft lead = all.stream().filter(d -> d.status.equals("Held") && !d.attendanceOnly && d.sentences.iterator().next() <= 2
+                && (d.host != null || d.location != null || d.participants.size() >= 2)).findFirst().orElse(null);
         for (Draft d : all) {
+            if (d == lead) { merged.add(d); continue; }
+            if (d.attendanceOnly) {
+                Draft into = lead != null ? lead : merged.stream().filter(m -> m.status.equals("Held")).reduce((x, y) -> y).orElse(null);
+                if (into != null) absorb(into, d);
+                continue;
+            }
             if (d.participants.size() + (d.host != null && !d.participants.contains(d.host) ? 1 : 0) < 2) {
-                // "The talks on Tuesday were hosted by Saudi Arabia": more about the latest matching meeting.
+                // "The talks on Tuesday were hosted by Saudi Arabia": more about the lead or the latest matching meeting.
+                if (lead != null && compatibleApartFromParticipants(lead, d)) { absorb(lead, d); continue; }
                 for (int i = merged.size() - 1; i >= 0; i--) {
                     if (compatibleApartFromParticipants(merged.get(i), d)) { absorb(merged.get(i), d); break; }
                 }
@@ -98,7 +113,8 @@ final class MeetingExtractor {
             if (!a.datesIn(first).isEmpty()) d.date = a.datesIn(first).get(0).value();
             else if (first > 1 && !a.datesIn(first - 1).isEmpty()) d.date = a.datesIn(first - 1).get(0).value();
         }
-        return merged.stream().map(Draft::build).toList();
+        return merged.stream().filter(d -> d.participants.size() + (d.host != null && !d.participants.contains(d.host) ? 1 : 0) >= 2)
+                .map(Draft::build).toList();
     }
 
     private List<Draft> sentence(Annotated a, Sentence s) {
@@ -138,6 +154,10 @@ final class MeetingExtractor {
             } else {
                 participants.addAll(nounParticipants(a, s, left, start, end, right));
                 if (Clause.any(cancelled, toks, left, start)) continue;
+                if (t.match().cue().text().contains("call")) {
+                    // "Blinken had urged Aliyev in a phone call on Tuesday": everyone named in the clause was on the call.
+                    for (Mention x : Clause.actors(a, s, left, right)) if (x.isPerson()) for (Entity e : x.actors()) if (!participants.contains(e)) participants.add(e);
+                }
                 if (participants.isEmpty()) participants.addAll(mainClauseSubject(a, s, start));
                 boolean definite = start > 0 && DEFINITE.contains(toks.get(start - 1).lemma()) || start > 1 && DEFINITE.contains(toks.get(start - 2).lemma());
                 if (participants.isEmpty() && definite && !hasPlaceOrDate(a, s, end, right)) continue;
@@ -146,7 +166,8 @@ final class MeetingExtractor {
                 }
             }
             boolean passiveHost = t.verb() && lemma(t).equals("host") && end < toks.size() && toks.get(end).lemma().equals("by") && i > 0 && !triggers.get(i - 1).verb();
-            boolean joins = current != null && (t.verb() && (linkedByRelative(toks, prevEnd, start) || start - prevEnd <= 1 || passiveHost));
+            boolean nounAfterVerb = !t.verb() && i > 0 && triggers.get(i - 1).verb() && start - prevEnd <= 2;
+            boolean joins = current != null && (nounAfterVerb || t.verb() && (linkedByRelative(toks, prevEnd, start) || start - prevEnd <= 1 || passiveHost));
             Draft d = joins ? current : new Draft();
             d.participants.addAll(participants);
             if (host != null && d.host == null) d.host = host;
@@ -159,6 +180,13 @@ final class MeetingExtractor {
                 out.add(d);
                 current = d;
             }
+        }
+        if (out.isEmpty() && Clause.any(attendance, toks, 0, toks.size())) {
+            Draft d = new Draft();
+            d.attendanceOnly = true;
+            d.participants.addAll(Clause.entities(Clause.actors(a, s, 0, toks.size())));
+            d.sentences.add(s.index());
+            out.add(d);
         }
         // A cue with fewer than two participants in a sentence that has another meeting adds to it.
         List<Draft> kept = new ArrayList<>();

@@ -79,6 +79,11 @@ final class QuoteExtractor {
             if (a.inQuote(toks.get(k))) break;
             if (clause.isSpeechVerb(toks, k)) {
                 cue[0] = toks.get(k).lemma();
+                // "Biden, who spoke to Erdogan ..., welcomed the agreement and said ...": the sentence's subject speaks.
+                if (k > 0 && toks.get(k - 1).lemma().equals("and")) {
+                    List<Entity> subj = Clause.subject(a, s, k);
+                    if (subj.size() == 1) return subj.get(0);
+                }
                 Entity left = speakerIn(a, s, clause.leftEdgeForSpeaker(s, k), k, true);
                 return left != null ? left : speakerIn(a, s, k + 1, open + 1, false);
             }

@@ -39,6 +39,7 @@ public final class Gazetteer {
     private final Map<String, String> leaderRole = new HashMap<>();
     private final Map<String, String> partOf = new HashMap<>();
     private final Map<String, String> representedBy = new HashMap<>();
+    private final Map<String, Entity> capitals = new HashMap<>();
 
     public Gazetteer(Graph g) {
         String[][] kinds = {{"State", "state"}, {"InternationalOrganization", "organization"}, {"GovernmentBody", "body"},
@@ -71,6 +72,7 @@ public final class Gazetteer {
             Node s = uri(place.iri());
             List<Triple> capitalOf = g.find(s, uri(P + "capitalOf"), Node.ANY).toList();
             Entity state = capitalOf.isEmpty() ? null : entities.get(capitalOf.get(0).getObject().getURI());
+            if (state != null) capitals.putIfAbsent(state.iri(), place);
             for (String name : literals(g, s, RDFS.label.asNode(), SKOS + "altLabel", P + "shortName")) {
                 if (state != null) {
                     add(new Name(name, state, NameType.CAPITAL, place));
@@ -146,6 +148,9 @@ public final class Gazetteer {
     }
 
     public Entity entity(String iri) { return entities.get(iri); }
+
+    /** The capital city of a state, or null. */
+    public Entity capitalOf(Entity state) { return capitals.get(state.iri()); }
 
     public List<Tenure> tenuresOf(Entity person) { return tenuresByPerson.getOrDefault(person.iri(), List.of()); }
 

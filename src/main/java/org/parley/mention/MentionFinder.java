@@ -371,6 +371,14 @@ public final class MentionFinder {
             boolean the = toks.get(k).lemma().equals("the");
             if (the) k++;
             if (k >= toks.size()) return null;
+            if (the && k + 1 < toks.size() && toks.get(k + 1).lemma().equals("capital")) {
+                // "the Lithuanian capital": the capital city of that state.
+                Gazetteer.Name dn = longestName(s, k);
+                if (dn != null && dn.entity() != null && dn.entity().kind().equals("state") && nameEnd(s, k, dn) == k + 1) {
+                    Entity city = gaz.capitalOf(dn.entity());
+                    if (city != null) return mention(s, i, k + 2, List.of(dn.entity()), city, Type.CAPITAL, null, null);
+                }
+            }
             if (the && toks.get(k).lemma().equals("country") && lastState != null) {
                 return mention(s, i, k + 1, List.of(lastState), null, Type.ROLE, null, null);
             }
@@ -445,6 +453,11 @@ public final class MentionFinder {
 
         Mention pronoun(Sentence s, int i) {
             String w = s.tokens().get(i).text().toLowerCase(Locale.ROOT);
+            if ((w.equals("whom") || w.equals("who")) && i > 1 && s.tokens().get(i - 1).text().equals(",") && previous != null
+                    && previous.sentence() == s.index() && previous.end() == i - 1 && previous.isPerson()) {
+                // "Zelensky, whom Starmer had hosted ...": the person just named.
+                return mention(s, i, i + 1, previous.entities(), null, Type.PRONOUN, null, null);
+            }
             if (HE.contains(w)) {
                 // A subject pronoun refers to the subject: of this sentence if one is named before it, else of the last.
                 Entity p = sentenceSubject != null ? sentenceSubject : previousSubject != null ? previousSubject : lastPerson;

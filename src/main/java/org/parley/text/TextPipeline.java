@@ -62,7 +62,7 @@ public final class TextPipeline {
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
                 paragraph++;
-                for (Span span : sentences.sentPosDetect(line)) {
+                for (Span span : joinAbbreviations(line, sentences.sentPosDetect(line))) {
                     int b = lineStart + span.getStart();
                     int e = lineStart + span.getEnd();
                     out.add(sentence(out.size() + 1, paragraph, text, b, e));
@@ -71,6 +71,39 @@ public final class TextPipeline {
             lineStart = lineEnd + 1;
         }
         return new Document(text, out);
+    }
+
+    private static final java.util.Set<String> ABBREVIATIONS = readAbbreviations();
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("The", "A", "An", "But", "And", "He", "She", "It", "They",
+            "We", "I", "In", "On", "At", "This", "That", "There", "His", "Her", "Its", "Their", "After", "Before", "When", "While");
+
+    private static java.util.Set<String> readAbbreviations() {
+        try (InputStream in = TextPipeline.class.getResourceAsStream("abbreviations.txt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("abbreviations.txt missing from the class path", e);
+        }
+    }
+
+    /** Undoes sentence breaks after "U.S." and the like when the next word carries on the sentence. */
+    static Span[] joinAbbreviations(String line, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span sp : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                String before = line.substring(prev.getStart(), prev.getEnd());
+                String lastWord = before.substring(before.lastIndexOf(' ') + 1);
+                String next = line.substring(sp.getStart(), sp.getEnd());
+                String firstWord = next.split("[\\s,]", 2)[0];
+                if (ABBREVIATIONS.contains(lastWord) && !firstWord.isEmpty() && Character.isUpperCase(firstWord.charAt(0)) && !OPENERS.contains(firstWord)) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), sp.getEnd()));
+                    continue;
+                }
+            }
+            out.add(sp);
+        }
+        return out.toArray(new Span[0]);
     }
 
     /**
