@@ -106,10 +106,15 @@ final class ClaimExtractor {
         List<Entity> before = new ArrayList<>();
         int left = clause.leftEdge(s, m.start(), 0);
         Mention previous = null;
+        Mention previousAfter = null;
         for (Mention x : a.mentionsIn(s.index())) {
             if (x.inQuote()) continue;
             for (Entity e : x.territories()) {
-                if (x.start() >= m.start() && x.start() < right) after.add(e);
+                if (x.start() >= m.start() && x.start() < right) {
+                    if (previousAfter != null && !joinedTerritories(s, previousAfter, x) && !after.isEmpty()) continue;
+                    after.add(e);
+                    previousAfter = x;
+                }
                 else if (x.end() <= m.start()) {
                     // Keep the run of territories joined by "and" ("Crimea and ... Sevastopol"), else the nearest.
                     if (previous == null || x.start() < left || !joinedTerritories(s, previous, x)) before.clear();
@@ -187,7 +192,10 @@ final class ClaimExtractor {
         }
         int left = clause.leftEdge(s, m.start(), 0);
         List<Mention> subj = Clause.actors(a, s, left, m.start());
-        if (!subj.isEmpty()) return single(subj.get(subj.size() - 1));
+        // The subject stands right before the cue: no other verb between ("a step the United States
+        // has never recognised, and Russian-backed separatists control": not the United States).
+        boolean nominal = s.tokens().get(m.start()).pos().matches("NOUN|ADJ");
+        if (!subj.isEmpty() && (nominal || !verbBetween(s, subj.get(subj.size() - 1).end(), m.start()))) return single(subj.get(subj.size() - 1));
         for (Mention x : a.mentionsIn(s.index())) {
             // "Russian forces control ...": the state behind the forces.
             if (x.type() == Mention.Type.DEMONYM && x.start() >= left && x.end() < m.start() && !x.inQuote()
@@ -307,6 +315,11 @@ final class ClaimExtractor {
             if (!onlySince || introduced) return d.value();
         }
         return null;
+    }
+
+    private static boolean verbBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) if (s.tokens().get(k).pos().equals("VERB")) return true;
+        return false;
     }
 
     private static Entity single(Mention m) {

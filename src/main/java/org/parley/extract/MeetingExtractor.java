@@ -30,6 +30,7 @@ final class MeetingExtractor {
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     private static final Set<String> RELATIVE = Set.of("where", "which");
 
+    private static final boolean DEBUG = System.getenv("PARLEY_DEBUG") != null;
     private final Clause clause;
     private final List<Cue> verbs;
     private final List<Cue> nouns;
@@ -88,6 +89,7 @@ final class MeetingExtractor {
         Draft lead = all.stream().filter(d -> d.status.equals("Held") && !d.attendanceOnly && d.sentences.iterator().next() <= 2
                 && (d.host != null || d.location != null || d.participants.size() >= 2)).findFirst().orElse(null);
         for (Draft d : all) {
+            if (DEBUG) System.err.println("draft " + d.status + " " + d.date + " " + d.location + " " + d.participants.stream().map(Entity::key).toList() + " " + d.sentences);
             if (d == lead) { merged.add(d); continue; }
             if (d.attendanceOnly) {
                 Draft into = lead != null ? lead : merged.stream().filter(m -> m.status.equals("Held")).reduce((x, y) -> y).orElse(null);
@@ -131,6 +133,7 @@ final class MeetingExtractor {
             int left = Math.max(prevEnd, clause.leftEdge(s, start, 0));
             // "had spoken to Putin on Monday and would call him": the second verb shares the subject, not the object.
             for (int k = start - 1; t.verb() && k >= left; k--) {
+                if (a.mentionAt(s.index(), k) != null) break; // "Biden and Erdogan are due to meet": joined subjects
                 if (toks.get(k).lemma().equals("and") || toks.get(k).lemma().equals("but")) { left = k + 1; break; }
             }
             int right = clause.rightEdge(s, end, nextStart, t.verb() ? Set.of() : RELATIVE);
@@ -232,6 +235,8 @@ final class MeetingExtractor {
     private static boolean verbal(List<Token> toks, int k) {
         if (k == 0) return toks.get(k).isVerb();
         Token prev = toks.get(k - 1);
+        // "after hosting talks": a gerund after a preposition, whatever the tagger says.
+        if (toks.get(k).text().endsWith("ing") && prev.lemma().matches("after|before|by|while|without|since|for|on|upon|of|from")) return true;
         boolean adjective = prev.pos().equals("ADJ") && !prev.isCapitalised();
         if (prev.pos().equals("DET") || adjective || prev.pos().equals("NUM") || prev.text().matches("'s|’s|their|his|her|its|our")) return false;
         Token t = toks.get(k);
@@ -288,7 +293,8 @@ final class MeetingExtractor {
         for (int k = 0; k < start; k++) if (toks.get(k).text().equals(",")) return List.of();
         if (comma < 0) return List.of();
         int verb = comma + 1;
-        while (verb < toks.size() && !(toks.get(verb).isVerb() && a.mentionAt(s.index(), verb) == null)) verb++;
+        // The main verb: not one inside a mention or a hyphenated compound ("Moscow-installed").
+        while (verb < toks.size() && !(toks.get(verb).isVerb() && a.mentionAt(s.index(), verb) == null && toks.get(verb).spaceBefore())) verb++;
         return Clause.entities(Clause.actors(a, s, comma + 1, verb));
     }
 

@@ -282,10 +282,16 @@ public final class MentionFinder {
         /** The end of an unknown "First Last" (or "First Middle Last") name at i, or -1. */
         int unknownFullName(List<Token> toks, int i) {
             int e = i;
-            while (e < toks.size() && e - i < 3 && toks.get(e).text().matches("\\p{Lu}\\p{Ll}+") && toks.get(e).isProperNoun()) e++;
+            // Capitalised words mid-sentence; the tagger's part of speech is not trusted here ("Yevgeny/CCONJ").
+            while (e < toks.size() && e - i < 3 && e > 0 && toks.get(e).text().matches("\\p{Lu}\\p{Ll}+")
+                    && !toks.get(e).pos().matches("DET|PRON|AUX|VERB|ADP")) e++;
             if (e - i < 2) return -1;
             for (int k = i; k < e; k++) {
-                if (!gaz.namesStartingWith(toks.get(k).text()).isEmpty() || DateFinder.month(toks.get(k).text()) != null) return -1;
+                if (DateFinder.month(toks.get(k).text()) != null) return -1;
+                // A first name shared with someone known ("Leonid") is fine; a place or state name is not.
+                for (Gazetteer.Name n : gaz.namesStartingWith(toks.get(k).text())) {
+                    if (n.entity() == null || !n.entity().isPerson()) return -1;
+                }
             }
             return e;
         }
