@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "eval", description = {
+@Command(name = "eval", mixinStandardHelpOptions = true, description = {
         "Extract every article of data/articles/ that has gold facts in data/gold/ and print precision,",
         "recall and F1 per fact kind, per article and overall."})
 final class EvalCommand implements Callable<Integer> {

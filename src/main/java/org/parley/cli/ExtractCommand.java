@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "extract", description = "Print an article's graph as TriG on standard output; the store is not touched.")
+@Command(name = "extract", mixinStandardHelpOptions = true, description = "Print an article's graph as TriG on standard output; the store is not touched.")
 final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand Parley parent;
 

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "load", description = {
+@Command(name = "load", mixinStandardHelpOptions = true, description = {
         "Add or replace articles (plain UTF-8 text, one paragraph a line) or RDF files in the store.",
         "Every file is read and checked first; if any is bad, nothing is written."})
 final class LoadCommand implements Callable<Integer> {
@@ -50,7 +50,8 @@ final class LoadCommand implements Callable<Integer> {
             if (RdfFiles.langOf(f) != null) {
                 Map<Node, Graph> g = RdfFiles.read(f, graph == null ? null : NodeFactory.createURI(graph));
                 g.forEach((name, content) -> out.printf("%s: %d triples into <%s>%n", f, content.size(), name.getURI()));
-                graphs.putAll(g);
+                // Several files into one --graph add up; they do not replace each other.
+                g.forEach((name, content) -> graphs.merge(name, content, (x, y) -> { y.find().forEach(x::add); return x; }));
             } else {
                 Article a = ArticleReader.read(f, published, title);
                 if (pipeline == null) pipeline = new Pipeline(parent.config().data());

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "query", description = "Run a SPARQL query (a file, or --query TEXT) against the store, or a server with --endpoint.")
+@Command(name = "query", mixinStandardHelpOptions = true, description = "Run a SPARQL query (a file, or --query TEXT) against the store, or a server with --endpoint.")
 final class QueryCommand implements Callable<Integer> {
     @ParentCommand Parley parent;
 

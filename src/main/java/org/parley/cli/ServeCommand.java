@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", description = "Serve the store over SPARQL and linked data; an empty store first gets the default data.")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the store over SPARQL and linked data; an empty store first gets the default data.")
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand Parley parent;
     @Spec CommandSpec spec;

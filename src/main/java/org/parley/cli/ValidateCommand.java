@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "validate", description = {
+@Command(name = "validate", mixinStandardHelpOptions = true, description = {
         "Check data against the SHACL shapes in ontology/shapes.ttl and print a readable report.",
         "Without FILE, checks the whole store; with FILE (RDF, or an article to extract), checks it with the ontology and reference data.",
         "Exit status 0 only when the data conforms."})
@@ -46,13 +46,15 @@ final class ValidateCommand implements Callable<Integer> {
             }
         } else {
             Graph data = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            Pipeline pipeline = new Pipeline(cfg.data());
             if (RdfFiles.langOf(file) != null) {
                 RdfFiles.read(file, null).values().forEach(g -> g.find().forEach(data::add));
             } else {
-                new Pipeline(parent.config().data()).run(ArticleReader.read(file, published, null)).graph().find().forEach(data::add);
+                pipeline.run(ArticleReader.read(file, published, null)).graph().find().forEach(data::add);
             }
+            // Checked with what the store would hold beside it: ontology, reference data, proposal kinds.
             Graph context = new DefaultData(cfg.ontology(), cfg.data(), List.of()).staticGraphs().values().stream()
-                    .reduce(data, Union::new);
+                    .reduce(new Union(data, pipeline.lexiconGraph()), Union::new);
             report = Validation.validate(shapes, context);
         }
         out.print(Validation.describe(report));

@@ -20,7 +20,8 @@ public final class Cue {
         this.text = text.strip();
         List<String[]> ps = new ArrayList<>();
         for (String part : this.text.split("\\s*\\.\\.\\.\\s*")) {
-            if (!part.isBlank()) ps.add(part.toLowerCase(Locale.ROOT).split("\\s+"));
+            // "cease-fire" is written one way and tokenized another ("cease", "-", "fire"): match both.
+            if (!part.isBlank()) ps.add(part.toLowerCase(Locale.ROOT).replace("-", " - ").strip().split("\\s+"));
         }
         this.parts = List.copyOf(ps);
     }
@@ -45,25 +46,45 @@ public final class Cue {
 
     /** The match starting at token {@code i}, or null. */
     public Match matchAt(List<Token> tokens, int i) {
-        if (!wordsAt(tokens, i, parts.get(0))) return null;
-        int end = i + parts.get(0).length;
+        int end = endOfWords(tokens, i, parts.get(0));
+        if (end < 0) return null;
         for (int p = 1; p < parts.size(); p++) {
             int found = -1;
             for (int j = end; j < tokens.size() && j <= end + GAP; j++) {
-                if (wordsAt(tokens, j, parts.get(p))) { found = j; break; }
+                int e = endOfWords(tokens, j, parts.get(p));
+                if (e >= 0) { found = e; break; }
             }
             if (found < 0) return null;
-            end = found + parts.get(p).length;
+            end = found;
         }
         return new Match(this, i, end);
     }
 
     static boolean wordsAt(List<Token> tokens, int i, String[] words) {
-        if (i + words.length > tokens.size()) return false;
-        for (int k = 0; k < words.length; k++) {
-            if (!same(tokens.get(i + k), words[k])) return false;
+        return endOfWords(tokens, i, words) >= 0;
+    }
+
+    /** The token after the words matched from {@code i}, or -1; a hyphenated token may stand for "a - b". */
+    static int endOfWords(List<Token> tokens, int i, String[] words) {
+        int t = i;
+        int w = 0;
+        while (w < words.length) {
+            if (t >= tokens.size()) return -1;
+            Token tok = tokens.get(t);
+            if (tok.text().contains("-") && tok.text().length() > 1 && w + 2 < words.length + 1) {
+                // One token "cease-fire" against the words "cease", "-", "fire".
+                String[] parts = tok.text().toLowerCase(Locale.ROOT).replace("-", " - ").strip().split("\\s+");
+                if (w + parts.length <= words.length && java.util.Arrays.equals(parts, java.util.Arrays.copyOfRange(words, w, w + parts.length))) {
+                    w += parts.length;
+                    t++;
+                    continue;
+                }
+            }
+            if (!same(tok, words[w])) return -1;
+            w++;
+            t++;
         }
-        return true;
+        return t;
     }
 
     /** A word matches a token by lemma or by lower-cased form (the lemmatizer is not perfect). */

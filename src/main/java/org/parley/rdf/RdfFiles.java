@@ -43,7 +43,8 @@ public final class RdfFiles {
         Node target = graph != null ? graph : Iris.fileGraph(ArticleReader.idOf(file.getFileName().toString()));
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         try {
-            RDFParser.source(file).lang(lang).parse(dsg);
+            // The error goes to the user once, in our message; RIOT need not log it too.
+            RDFParser.source(file).lang(lang).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerNoLogging).parse(dsg);
         } catch (RiotException e) {
             throw new InputException(file + ": RDF syntax error: " + e.getMessage(), e);
         }
