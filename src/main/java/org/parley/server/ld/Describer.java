@@ -37,9 +37,7 @@ public final class Describer {
                 CONSTRUCT {
                   %1$s ?p ?o .
                   ?o rdfs:label ?oLabel ; skos:altLabel ?oAlt ; parley:shortName ?oShort ; schema:headline ?oHeadline .
-                  ?in ?q %1$s .
-                  ?in rdf:type ?inType ; ?inP ?inValue .
-                  ?office ?officeP ?other . ?other rdfs:label ?otherLabel .
+                  ?in ?q %1$s ; ?inP ?inValue . ?inValue rdfs:label ?inValueLabel .
                   ?src nif:anchorOf ?srcText ; nif:beginIndex ?srcBegin ; schema:isPartOf ?article .
                   ?article rdf:type schema:NewsArticle ; schema:headline ?headline ; schema:datePublished ?published .
                 }
@@ -53,14 +51,9 @@ public final class Describer {
                   UNION
                   # the links pointing at it%2$s
                   { { SELECT ?in ?q WHERE { ?in ?q %1$s } ORDER BY ?q ?in%3$s }
-                    OPTIONAL { ?in rdf:type ?inType }
-                    # and what they say in words: labels, quoted text, sentence text, dates (not whole articles)
-                    OPTIONAL { ?in ?inP ?inValue FILTER(isLiteral(?inValue) && ?inP != nif:isString) } }
-                  UNION
-                  # offices: who else a tenure of it links to (the state a leader leads, the leaders of a state)
-                  { ?office parley:officeHolder|parley:officeOf %1$s ; ?officeP ?other .
-                    FILTER(?officeP IN (parley:officeHolder, parley:officeOf) && ?other != %1$s)
-                    OPTIONAL { ?other rdfs:label ?otherLabel } }
+                    # and what each of them says, with names (a stance's proposal, a tenure's office); not whole article texts
+                    OPTIONAL { ?in ?inP ?inValue FILTER(?inP != nif:isString)
+                               OPTIONAL { ?inValue rdfs:label ?inValueLabel } } }
                   UNION
                   # provenance: the sentences it was read from, and their article
                   { %1$s prov:wasDerivedFrom ?src .

@@ -46,11 +46,20 @@ final class Labels {
         return Optional.empty();
     }
 
-    /** Every name the node goes by in the text: label, alternative labels, short names, demonyms. */
+    /**
+     * Every name the node goes by in the text: label, alternative labels, short names, demonyms,
+     * and for a person the surname alone, since news copy says "Trump" far more often than "Donald Trump".
+     */
     List<String> names(Node n) {
         List<String> out = new ArrayList<>();
         for (Node p : List.of(RDFS.label.asNode(), ALT_LABEL, SHORT_NAME, DEMONYM)) {
             for (Node o : objects(n, p)) if (o.isLiteral()) out.add(o.getLiteralLexicalForm());
+        }
+        if (n.isURI() && n.getURI().startsWith(Iris.ID + "person/")) {
+            label(n).ifPresent(l -> {
+                String last = l.substring(l.lastIndexOf(' ') + 1);
+                if (last.length() > 2 && !last.equals(l)) out.add(last);
+            });
         }
         return out;
     }

@@ -169,7 +169,7 @@ final class ResourcePage {
     }
 
     private void inbound(Html h, String path) {
-        Map<String, List<Node>> byProperty = new TreeMap<>(NaturalOrder.INSTANCE);
+        Map<String, List<Node>> byProperty = new TreeMap<>(Comparator.comparing(ResourcePage::headingRank).thenComparing(NaturalOrder.INSTANCE));
         g.find(Node.ANY, Node.ANY, self).forEachRemaining(t -> {
             if (t.getSubject().equals(self) || SHOWN_AS_PROPERTIES.contains(t.getPredicate())) return;
             byProperty.computeIfAbsent(inverseName(t.getPredicate()), k -> new ArrayList<>()).add(t.getSubject());
@@ -183,6 +183,7 @@ final class ResourcePage {
             for (Node s : subjects) {
                 h.raw("<li>").raw(link(s, name(s)));
                 for (Node q : labels.objects(s, TEXT)) h.raw(" <q>").text(q.getLiteralLexicalForm()).raw("</q>");
+                summary(h, s);
                 for (Node text : labels.objects(s, ANCHOR_OF)) {
                     h.raw("<blockquote><p>").raw(Marker.mark(text.getLiteralLexicalForm(), names)).raw("</p></blockquote>");
                 }
@@ -196,6 +197,35 @@ final class ResourcePage {
         }
         h.raw("</section>\n");
     }
+
+    /** Offices first, then facts, then the sentences that mention it. */
+    private static int headingRank(String heading) {
+        return heading.startsWith("Office") ? 0 : heading.startsWith("Linked as") ? 1 : 2;
+    }
+
+    /** What a fact linking here says besides the link itself: "towards ceasefire before talks · polarity Supports". */
+    private void summary(Html h, Node s) {
+        Map<String, List<Node>> props = new TreeMap<>(NaturalOrder.INSTANCE);
+        g.find(s, Node.ANY, Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().equals(self) || !SUMMARISED.test(t.getPredicate())) return;
+            props.computeIfAbsent(terms.label(t.getPredicate().getURI()), k -> new ArrayList<>()).add(t.getObject());
+        });
+        if (props.isEmpty() || labels.objects(s, RDF.type.asNode()).contains(TENURE)) return;
+        h.raw(" <span class=\"summary\">");
+        String sep = "";
+        for (Map.Entry<String, List<Node>> e : props.entrySet()) {
+            h.raw(sep).text(e.getKey() + " ");
+            List<Node> vs = e.getValue();
+            if (vs.size() > 3) h.text("×" + vs.size());
+            else for (int i = 0; i < vs.size(); i++) h.raw(i > 0 ? ", " : "").raw(value(vs.get(i)));
+            sep = " · ";
+        }
+        h.raw("</span>");
+    }
+
+    /** Properties worth a word in a summary: Parley's own, except those shown otherwise. */
+    private static final java.util.function.Predicate<Node> SUMMARISED = p -> p.getURI().startsWith(Vocab.PARLEY)
+            && !p.equals(TEXT) && !p.equals(MENTIONS);
 
     private String inverseName(Node p) {
         String inv = INVERSE.get(p.getURI());
