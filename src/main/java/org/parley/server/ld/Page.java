@@ -11,6 +11,7 @@ final class Page {
         String s = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + Html.esc(title) + " · Parley</title>\n"
+                + "<link rel=\"icon\" href=\"data:,\">\n" // no favicon: spares every page a 404
                 + "<link rel=\"stylesheet\" href=\"" + Html.esc(base) + "/static/parley.css\">\n"
                 + head
                 + "</head>\n<body>\n<header class=\"site\"><nav aria-label=\"Parley\">"

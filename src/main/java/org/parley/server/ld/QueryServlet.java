@@ -6,11 +6,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.parley.rdf.Iris;
 
 /**
  * The query page {@code /query}: YASGUI, served by Parley from its webjar, on Parley's own endpoint,
  * with the competency queries in a picker ({@code ?name=NN-name} selects one, {@code ?query=...}
- * opens any text). The list of queries below the editor works without JavaScript. Also serves the
+ * opens any text, {@code &run=1} runs it on loading). The list of queries below the editor works without JavaScript. Also serves the
  * query files themselves at {@code /queries/NN-name.rq}.
  */
 final class QueryServlet extends HttpServlet {
@@ -58,7 +59,9 @@ final class QueryServlet extends HttpServlet {
         queries.append('}');
         h.raw("<script type=\"application/json\" id=\"parley-queries\">").raw(queries.toString()).raw("</script>\n");
         h.raw("<script type=\"application/json\" id=\"parley-config\">{\"endpoint\":").raw(Json.str(endpoint))
-         .raw(",\"query\":").raw(Json.str(text)).raw("}</script>\n");
+         .raw(",\"base\":").raw(Json.str(base)).raw(",\"canonical\":").raw(Json.str(Iris.BASE))
+         .raw(",\"query\":").raw(Json.str(text)).raw(",\"run\":").raw(Boolean.toString("1".equals(req.getParameter("run"))))
+         .raw("}</script>\n");
         h.raw("<script src=\"").text(base + "/static/yasgui/yasgui.min.js").raw("\"></script>\n");
         h.raw("<script src=\"").text(base + "/static/query.js").raw("\"></script>\n");
         String head = "<link rel=\"stylesheet\" href=\"" + Html.esc(base + "/static/yasgui/yasgui.min.css") + "\">\n";
