@@ -39,9 +39,19 @@ final class Html {
     Html a(String href, String text) { return raw(link(href, text)); }
 
     static String link(String href, String text) {
-        String h = href.strip();
-        if (h.regionMatches(true, 0, "javascript:", 0, 11) || h.regionMatches(true, 0, "data:", 0, 5)) h = "#";
-        return "<a href=\"" + esc(h) + "\">" + esc(text) + "</a>";
+        return "<a href=\"" + href(href) + "\">" + esc(text) + "</a>";
+    }
+
+    /**
+     * An href attribute value: escaped, and only for schemes that navigate (http, https, relative);
+     * an IRI such as javascript:... from the data becomes "#".
+     */
+    static String href(String url) {
+        String h = url.strip();
+        int colon = h.indexOf(':');
+        boolean relative = colon < 0 || h.indexOf('/') >= 0 && h.indexOf('/') < colon || h.startsWith("#");
+        String scheme = colon < 0 ? "" : h.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+        return relative || scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto") ? esc(h) : "#";
     }
 
     @Override

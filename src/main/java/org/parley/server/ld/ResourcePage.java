@@ -98,7 +98,7 @@ final class ResourcePage {
         h.raw("<section class=\"provenance\">\n<h2>Source</h2>\n");
         for (Node src : sources) {
             for (Node text : labels.objects(src, ANCHOR_OF)) {
-                h.raw("<figure>\n<blockquote cite=\"").text(href(src)).raw("\"><p>")
+                h.raw("<figure>\n<blockquote cite=\"").raw(Html.href(href(src))).raw("\"><p>")
                  .raw(Marker.mark(text.getLiteralLexicalForm(), phrases)).raw("</p></blockquote>\n<figcaption>")
                  .raw(link(src));
                 for (Node art : labels.objects(src, IS_PART_OF)) {
@@ -273,7 +273,7 @@ final class ResourcePage {
     private String link(Node n, String text) {
         if (!n.isURI()) return Html.esc(text);
         String cls = IriMapper.pathOf(n.getURI()).isPresent() ? "" : " class=\"external\"";
-        return "<a href=\"" + Html.esc(href(n)) + "\"" + cls + ">" + Html.esc(text) + "</a>";
+        return "<a href=\"" + Html.href(href(n)) + "\"" + cls + ">" + Html.esc(text) + "</a>";
     }
 
     /** A linking resource's name; a tenure is named by its office, e.g. "President of United States (2025-01-20 – )". */

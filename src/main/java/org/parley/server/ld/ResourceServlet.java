@@ -12,6 +12,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDFS;
 import org.parley.rdf.Iris;
 
 /**
@@ -99,6 +100,8 @@ final class ResourceServlet extends HttpServlet {
         Node local = RdfOut.rewrite(Labels.uri(iri), base);
         // The local IRI and the canonical one name the same thing (Pubby's addSameAsStatements).
         if (!local.getURI().equals(iri)) g.add(Triple.create(local, OWL.sameAs.asNode(), Labels.uri(iri)));
+        // Where the inbound links were cut short, say where the rest are.
+        if (d.truncated()) g.add(Triple.create(local, RDFS.seeAlso.asNode(), Labels.uri(base + path + "." + f.name + "?inbound=all")));
         return RdfOut.rewritten(g, f, base);
     }
 

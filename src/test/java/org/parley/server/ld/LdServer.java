@@ -41,6 +41,18 @@ final class LdServer implements AutoCloseable {
 
     String base() { return server.baseUrl(); }
 
+    /**
+     * The server path of some resource of a Parley class, found by SPARQL: tests must not assume
+     * the keys the extractor mints for facts. {@code where} adds conditions on {@code ?x}.
+     */
+    String any(String parleyClass, String where) throws Exception {
+        String q = "SELECT ?x WHERE { ?x a <https://w3id.org/parley/ontology#" + parleyClass + "> . " + where + " } ORDER BY ?x LIMIT 1";
+        HttpResponse<String> r = get("/parley/sparql?query=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8), "Accept", "text/csv");
+        java.util.List<String> rows = r.body().lines().toList();
+        if (rows.size() < 2) throw new AssertionError("no parley:" + parleyClass + " with " + where + " in the store");
+        return org.parley.server.ld.IriMapper.pathOf(rows.get(1).strip()).orElseThrow();
+    }
+
     HttpResponse<String> get(String path, String... headers) throws Exception {
         return HTTP.send(request(path, headers).build(), HttpResponse.BodyHandlers.ofString());
     }
