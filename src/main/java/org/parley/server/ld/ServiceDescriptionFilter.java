@@ -37,7 +37,7 @@ final class ServiceDescriptionFilter implements Filter {
         HttpServletRequest req = (HttpServletRequest) request;
         String uri = req.getRequestURI();
         boolean endpoint = uri.equals(dataset + "/sparql") || uri.equals(dataset + "/query");
-        if (endpoint && ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod())) && req.getQueryString() == null) {
+        if (endpoint && ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod())) && (req.getQueryString() == null || req.getQueryString().isEmpty())) {
             String base = site.base(req);
             DocumentReply.send(req, (HttpServletResponse) response, describe(base + uri), "SPARQL service description", base, uri, true);
             return;
