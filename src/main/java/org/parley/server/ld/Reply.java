@@ -36,7 +36,8 @@ final class Reply {
         String hash = hash(body);
         String etag = "W/\"" + hash + "\"";
         long lastModified = firstSeen(hash);
-        resp.setHeader("Vary", negotiated ? "Accept, Accept-Encoding" : "Accept-Encoding");
+        // Origin too: the CORS filter echoes the request's Origin, and its own Vary is replaced here.
+        resp.setHeader("Vary", negotiated ? "Accept, Accept-Encoding, Origin" : "Accept-Encoding, Origin");
         resp.setHeader("ETag", etag);
         resp.setDateHeader("Last-Modified", lastModified);
         resp.setHeader("Cache-Control", "no-cache");
