@@ -167,6 +167,12 @@ final class ResourcePage {
             h.a(base + path + "." + f.name, formatName(f));
             first = false;
         }
+        String aid = ResourceServlet.articleId(d.iri());
+        if (aid != null) {
+            h.raw(".</p>\n<p>Everything Parley read from this article, its named graph: ")
+             .a(base + "/graph/article/" + aid, "page").text(" · ").a(base + "/graph/article/" + aid + ".trig", "TriG")
+             .text(" · ").a(base + "/graph/article/" + aid + ".nq", "N-Quads");
+        }
         String query = Describer.query(d.iri(), inboundLimit);
         String q = URLEncoder.encode(query, StandardCharsets.UTF_8);
         h.raw(".</p>\n<p>The SPARQL query that yields it: ").a(base + "/query?query=" + q, "open in the query editor")

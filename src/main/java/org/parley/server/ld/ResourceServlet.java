@@ -19,7 +19,8 @@ import org.parley.rdf.Iris;
  * Dereferences Parley IRIs: {@code /id/...} (entities, articles, sentences, facts), {@code /graph/...}
  * (named graphs) and {@code /ontology}. One URL serves every format: the format comes from a suffix
  * ({@code .ttl}), else {@code ?format=ttl}, else {@code Accept}; the response names the document it
- * sent in {@code Content-Location} ({@code /id/x.ttl}) rather than redirecting with 303.
+ * sent in {@code Content-Location} ({@code /id/x.ttl}) rather than redirecting with 303. An
+ * article asked for as TriG or N-Quads is sent (303) to its named graph.
  */
 final class ResourceServlet extends HttpServlet {
     static final Set<Format> TRIPLE_FORMATS = EnumSet.of(Format.HTML, Format.TURTLE, Format.JSONLD, Format.RDFXML, Format.NTRIPLES);
@@ -56,7 +57,8 @@ final class ResourceServlet extends HttpServlet {
             Reply.error(resp, HttpServletResponse.SC_NOT_FOUND, "Not a Parley IRI: " + uri);
             return;
         }
-        Set<Format> offered = IriMapper.isGraph(iri.get()) ? GRAPH_FORMATS : TRIPLE_FORMATS;
+        String article = articleId(iri.get());
+        Set<Format> offered = IriMapper.isGraph(iri.get()) || article != null ? GRAPH_FORMATS : TRIPLE_FORMATS;
         Optional<Format> format = t.format().isPresent()
                 ? t.format().filter(offered::contains)
                 : Negotiator.choose(req.getHeader("Accept"), offered);
@@ -65,6 +67,13 @@ final class ResourceServlet extends HttpServlet {
             Reply.error(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "Parley cannot give " + iri.get() + " as "
                     + t.format().map(f -> f.mediaType).orElse(req.getHeader("Accept"))
                     + ". It can give: " + String.join(", ", Negotiator.mediaTypes(offered)) + ".");
+            return;
+        }
+        if (format.get().isQuads() && article != null) {
+            // An article asked for as quads: what Parley read from it is its named graph.
+            resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            resp.setHeader("Vary", "Accept");
+            resp.setHeader("Location", base + "/graph/article/" + article + "." + format.get().name);
             return;
         }
         boolean all = "all".equals(req.getParameter("inbound"));
@@ -103,6 +112,12 @@ final class ResourceServlet extends HttpServlet {
         // Where the inbound links were cut short, say where the rest are.
         if (d.truncated()) g.add(Triple.create(local, RDFS.seeAlso.asNode(), Labels.uri(base + path + "." + f.name + "?inbound=all")));
         return RdfOut.rewritten(g, f, base);
+    }
+
+    /** The article id if {@code iri} is an article (not one of its parts), else null. */
+    static String articleId(String iri) {
+        String prefix = Iris.ID + "article/";
+        return iri.startsWith(prefix) && iri.indexOf('/', prefix.length()) < 0 ? iri.substring(prefix.length()) : null;
     }
 
     /** Splits a {@code .ttl}-style suffix off the path; {@code ?format=} must agree with it. */

@@ -137,6 +137,17 @@ class TestDereferencing {
     }
 
     @Test
+    void articleAskedForAsQuadsIsSentToItsGraph() throws Exception {
+        HttpResponse<String> r = ld.get(A, "Accept", "application/trig");
+        assertEquals(303, r.statusCode());
+        assertEquals(ld.base() + "/graph/article/" + LdServer.AID + ".trig", r.headers().firstValue("Location").orElse(""));
+        assertEquals(303, ld.get(A + ".nq").statusCode());
+        assertEquals(200, ld.get(A, "Accept", "application/trig, text/turtle").statusCode(), "Turtle wins the tie and is served");
+        assertTrue(ld.get(A, "Accept", "text/html").body().contains("href=\"" + ld.base() + "/graph/article/" + LdServer.AID + ".trig\""),
+                "the article's page links to its graph");
+    }
+
+    @Test
     void unsupportedTypeIs406WithAPlainMessage() throws Exception {
         HttpResponse<String> r = ld.get("/id/state/ukraine", "Accept", "image/png, application/pdf;q=0.5");
         assertEquals(406, r.statusCode());
