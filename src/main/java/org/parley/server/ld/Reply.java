@@ -32,10 +32,34 @@ final class Reply {
 
     private Reply() {}
 
+    /**
+     * A body ready to send: its hash and, made once when first asked for, its gzipped form. Static
+     * files keep theirs, so the 1 MB YASGUI bundle is hashed and compressed once, not per request.
+     */
+    static final class Body {
+        final byte[] plain;
+        final String hash;
+        private volatile byte[] gzipped;
+
+        Body(byte[] plain) {
+            this.plain = plain;
+            this.hash = hash(plain);
+        }
+
+        byte[] gzipped() {
+            byte[] g = gzipped;
+            if (g == null) gzipped = g = gzip(plain);
+            return g;
+        }
+    }
+
     static void send(HttpServletRequest req, HttpServletResponse resp, String contentType, byte[] body, boolean negotiated) {
-        String hash = hash(body);
-        String etag = "W/\"" + hash + "\"";
-        long lastModified = firstSeen(hash);
+        send(req, resp, contentType, new Body(body), negotiated);
+    }
+
+    static void send(HttpServletRequest req, HttpServletResponse resp, String contentType, Body body, boolean negotiated) {
+        String etag = "W/\"" + body.hash + "\"";
+        long lastModified = firstSeen(body.hash);
         // Origin too: the CORS filter echoes the request's Origin, and its own Vary is replaced here.
         resp.setHeader("Vary", negotiated ? "Accept, Accept-Encoding, Origin" : "Accept-Encoding, Origin");
         resp.setHeader("ETag", etag);
@@ -47,9 +71,9 @@ final class Reply {
             return;
         }
         resp.setContentType(contentType);
-        byte[] out = body;
-        if (body.length >= GZIP_MIN && acceptsGzip(req.getHeader("Accept-Encoding"))) {
-            out = gzip(body);
+        byte[] out = body.plain;
+        if (out.length >= GZIP_MIN && acceptsGzip(req.getHeader("Accept-Encoding"))) {
+            out = body.gzipped();
             resp.setHeader("Content-Encoding", "gzip");
         }
         resp.setContentLength(out.length);

@@ -20,13 +20,13 @@ final class StaticServlet extends HttpServlet {
             "/static/yasgui/yasgui.min.js", YASGUI + "yasgui.min.js",
             "/static/yasgui/yasgui.min.css", YASGUI + "yasgui.min.css",
             "/static/query.js", "org/parley/server/ld/query.js");
-    private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+    private final Map<String, Reply.Body> cache = new ConcurrentHashMap<>();
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) {
         String resource = FILES.get(req.getRequestURI());
-        byte[] body = resource == null ? null : cache.computeIfAbsent(resource, StaticServlet::read);
-        if (body == null || body.length == 0) {
+        Reply.Body body = resource == null ? null : cache.computeIfAbsent(resource, r -> new Reply.Body(read(r)));
+        if (body == null) {
             Reply.error(resp, HttpServletResponse.SC_NOT_FOUND, "No such file: " + req.getRequestURI());
             return;
         }
