@@ -45,6 +45,14 @@ public final class IriMapper {
         return Optional.empty();
     }
 
+    /**
+     * The URL of the document describing {@code iri} in format {@code f} on the server at
+     * {@code base} ({@code /id/state/ukraine.ttl}; every ontology term's is the ontology's, {@code /ontology.ttl}).
+     */
+    public static Optional<String> documentUrl(String iri, String base, Format f) {
+        return pathOf(iri).map(p -> base + (p.contains("#") ? p.substring(0, p.indexOf('#')) : p) + "." + f.name);
+    }
+
     /** The URL a link to {@code iri} should have in output for {@code base}: ours mapped, others as they are. */
     public static String link(String iri, String base) {
         return pathOf(iri).map(p -> base + p).orElse(iri);

@@ -82,9 +82,8 @@ final class ResourceServlet extends HttpServlet {
             Reply.error(resp, HttpServletResponse.SC_NOT_FOUND, "Parley knows nothing about " + iri.get());
             return;
         }
-        String doc = base + t.path() + "." + format.get().name + (all ? "?inbound=all" : "");
-        resp.setHeader("Content-Location", doc);
-        resp.setHeader("Link", "<" + base + t.path() + ".ttl>; rel=\"alternate\"; type=\"text/turtle\"");
+        resp.setHeader("Content-Location", IriMapper.documentUrl(iri.get(), base, format.get()).orElseThrow() + (all ? "?inbound=all" : ""));
+        resp.setHeader("Link", "<" + IriMapper.documentUrl(iri.get(), base, Format.TURTLE).orElseThrow() + ">; rel=\"alternate\"; type=\"text/turtle\"");
         Reply.send(req, resp, format.get().contentType(), body, t.format().isEmpty());
     }
 

@@ -68,6 +68,15 @@ class TestIriMapper {
     }
 
     @Test
+    void documentUrlsPerFormat() {
+        String base = "http://localhost:3030";
+        assertEquals(Optional.of("http://localhost:3030/id/state/ukraine.ttl"), IriMapper.documentUrl("https://w3id.org/parley/id/state/ukraine", base, Format.TURTLE));
+        assertEquals(Optional.of("http://localhost:3030/graph/reference.nq"), IriMapper.documentUrl("https://w3id.org/parley/graph/reference", base, Format.NQUADS));
+        assertEquals(Optional.of("http://localhost:3030/ontology.jsonld"), IriMapper.documentUrl("https://w3id.org/parley/ontology#Leader", base, Format.JSONLD));
+        assertEquals(Optional.empty(), IriMapper.documentUrl("http://www.wikidata.org/entity/Q212", base, Format.TURTLE));
+    }
+
+    @Test
     void publicBaseIsCheckedAndNormalised() {
         assertEquals("https://parley.example.org", LinkedDataConfig.defaults().withBase("https://parley.example.org/").publicBase());
         assertEquals("http://example.org/parley", LinkedDataConfig.defaults().withBase(" http://example.org/parley ").publicBase());
