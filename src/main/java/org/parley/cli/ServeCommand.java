@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parley.rdf.Pipeline;
 import org.parley.server.ParleyServer;
+import org.parley.server.ld.LinkedDataConfig;
 import org.parley.store.DefaultData;
 import org.parley.store.ParleyStore;
 import picocli.CommandLine.Command;
@@ -30,11 +31,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--localhost", description = "Listen on the loopback interface only.")
     boolean localhost;
 
+    @Option(names = "--base", paramLabel = "URL", description = "Public base URL that links in pages and RDF point to, e.g. https://parley.example.org/ (env PARLEY_BASE; default: the address each request was sent to).")
+    String base;
+
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         Config cfg = parent.config();
+        LinkedDataConfig linkedData = linkedData(cfg); // checks --base before the store is touched
         ParleyStore store = ParleyStore.open(cfg.store());
         if (store.isEmpty()) {
             out.println("Empty store at " + cfg.store() + ": loading the default data");
@@ -48,19 +53,22 @@ final class ServeCommand implements Callable<Integer> {
                 .adminPassword(System.getenv("PARLEY_ADMIN_PASSWORD"))
                 .timeoutMillis(1000L * (timeout != null ? timeout : intEnv("PARLEY_TIMEOUT", 30)))
                 .loopbackOnly(localhost)
+                .linkedData(linkedData)
                 .build()
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             store.close();
         }, "parley-shutdown"));
-        String base = server.baseUrl();
+        String url = publicBase() != null ? publicBase().replaceFirst("/$", "") : server.baseUrl();
         out.printf("Parley serves %d triples in %d graphs from %s%n", store.size(), store.graphNames().size(), cfg.store());
-        out.println("  SPARQL query   " + base + "/parley/sparql");
-        out.println("  Graph Store    " + base + "/parley/get   (read only)");
+        out.println("  Home page      " + url + "/");
+        out.println("  Query page     " + url + "/query");
+        out.println("  SPARQL query   " + url + "/parley/sparql");
+        out.println("  Graph Store    " + url + "/parley/get   (read only)");
         if (server.updatesEnabled()) {
-            out.println("  SPARQL update  " + base + "/parley/update   (admin only)");
-            out.println("  Graph Store    " + base + "/parley/data   (read-write, admin only)");
+            out.println("  SPARQL update  " + url + "/parley/update   (admin only)");
+            out.println("  Graph Store    " + url + "/parley/data   (read-write, admin only)");
         } else {
             out.println("  Updates are off: no admin credentials (set PARLEY_ADMIN_PASSWORD or --password-file)");
         }
@@ -68,6 +76,16 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         server.join();
         return 0;
+    }
+
+    private String publicBase() { return base != null ? base : Config.env("PARLEY_BASE"); }
+
+    private LinkedDataConfig linkedData(Config cfg) {
+        try {
+            return LinkedDataConfig.defaults().withBase(publicBase()).withQueries(cfg.queries());
+        } catch (IllegalArgumentException e) {
+            throw new org.parley.text.InputException("--base / PARLEY_BASE: " + e.getMessage());
+        }
     }
 
     static int intEnv(String name, int dflt) {

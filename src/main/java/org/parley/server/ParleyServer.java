@@ -20,6 +20,8 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.parley.server.ld.LinkedData;
+import org.parley.server.ld.LinkedDataConfig;
 
 /**
  * Parley's HTTP server: Fuseki over the store, assembled with a fluent builder.
@@ -66,6 +68,7 @@ public final class ParleyServer {
         private String adminPassword;
         private long timeoutMillis = 30_000;
         private boolean loopbackOnly = false;
+        private LinkedDataConfig linkedData;
         private final List<Consumer<FusekiServer.Builder>> extensions = new ArrayList<>();
 
         public Builder port(int port) {
@@ -100,6 +103,12 @@ public final class ParleyServer {
 
         public Builder loopbackOnly(boolean b) { this.loopbackOnly = b; return this; }
 
+        /** Serves Parley's IRIs, pages, VoID and the dump next to the dataset (see {@link LinkedData}). */
+        public Builder linkedData(LinkedDataConfig cfg) {
+            this.linkedData = Objects.requireNonNull(cfg, "linked-data configuration");
+            return this;
+        }
+
         /** Further servlets and filters (the linked-data handler, pages) added to the Fuseki builder. */
         public Builder extension(Consumer<FusekiServer.Builder> ext) {
             extensions.add(Objects.requireNonNull(ext));
@@ -118,6 +127,7 @@ public final class ParleyServer {
                     .enablePing(true);
             if (realm != null) b.passwordFile(realm.toString()).auth(AuthScheme.BASIC).realm("Parley");
             b.add(DATASET, dataService(realm != null));
+            if (linkedData != null) LinkedData.install(b, dataset, linkedData, DATASET);
             extensions.forEach(e -> e.accept(b));
             FusekiServer fuseki = b.build();
             shrinkOutputBuffers(fuseki);
