@@ -52,7 +52,7 @@ final class ClaimExtractor {
                         if (claimant != null && claimant.isPerson() && !t[1].equals("CessionDemand")) claimant = stateOf(claimant, a, gaz);
                         boolean stative = m.cue().text().matches("control|controlled|in control of|hold by|under \\.\\.\\. control|occupy|occupied|occupation");
                         String since = t[1].equals("Annexation") ? since(a, s, m, false) : t[1].equals("Control") ? since(a, s, m, stative) : null;
-                        List<Entity> rejectedBy = rejecters(a, s, claimant, territory);
+                        List<Entity> rejectedBy = rejecters(a, s, claimant, territory, t[1].equals("CessionDemand"));
                         Claim c = new Claim(claimant, territory, t[1], since, rejectedBy, List.of(s.index()));
                         Claim known = claimant != null ? null : out.stream()
                                 .filter(x -> x.territory().equals(territory) && x.type().equals(c.type())).findFirst().orElse(null);
@@ -229,7 +229,7 @@ final class ClaimExtractor {
     }
 
     /** Actors that reject, in this sentence or the two before, the claim's territory or its claimant's demands. */
-    private List<Entity> rejecters(Annotated a, Sentence s, Entity claimant, Entity territory) {
+    private List<Entity> rejecters(Annotated a, Sentence s, Entity claimant, Entity territory, boolean demand) {
         Set<Entity> out = new LinkedHashSet<>();
         for (int i = Math.max(1, s.index() - 2); i <= s.index(); i++) {
             Sentence t = a.sentence(i);
@@ -244,7 +244,8 @@ final class ClaimExtractor {
                     if (x.start() < r.end() || x.start() > r.end() + 10) continue;
                     if (x.entities().contains(territory) || (claimant != null && x.entities().contains(claimant))) about = true;
                 }
-                if (!about && i < s.index() && !demandNouns(t).isEmpty()) about = true;
+                // "rejected ... Putin's proposals. Those include handing over ...": a rejected demand.
+                if (!about && demand && i < s.index() && !demandNouns(t).isEmpty()) about = true;
                 if (!about && i == s.index()) about = true;
                 if (!about) continue;
                 List<Entity> who = rejecter(a, t, r);

@@ -39,8 +39,9 @@ public final class Extractor {
     public ProposalKinds proposals() { return proposals; }
 
     public Facts extract(Annotated a) {
+        StanceExtractor.Result st = stances.extract(a);
         return new Facts(leaders.extract(a, gaz, roleOfTitle), meetings.extract(a), guarantees.extract(a),
-                claims.extract(a, gaz), quotes.extract(a), stances.extract(a), newPeople(a));
+                claims.extract(a, gaz), quotes.extract(a), st.stances(), st.proposals(), newPeople(a));
     }
 
     /** People the text introduces who are not in the reference data: the RDF stage describes them. */

@@ -5,7 +5,7 @@ import org.parley.mention.Entity;
 
 /** Everything extracted from one article, as immutable records; {@code sentences} are sentence indices (from 1). */
 public record Facts(List<Leadership> leaders, List<Meeting> meetings, List<Guarantee> guarantees, List<Claim> claims,
-                    List<Quote> quotes, List<Stance> stances, List<NewPerson> people) {
+                    List<Quote> quotes, List<Stance> stances, List<Proposal> proposals, List<NewPerson> people) {
     public Facts {
         leaders = List.copyOf(leaders);
         meetings = List.copyOf(meetings);
@@ -13,6 +13,7 @@ public record Facts(List<Leadership> leaders, List<Meeting> meetings, List<Guara
         claims = List.copyOf(claims);
         quotes = List.copyOf(quotes);
         stances = List.copyOf(stances);
+        proposals = List.copyOf(proposals);
         people = List.copyOf(people);
     }
 
@@ -53,6 +54,13 @@ public record Facts(List<Leadership> leaders, List<Meeting> meetings, List<Guara
     /** @param text the exact quoted words; @param cue the attribution verb, or null */
     public record Quote(Entity speaker, String text, String cue, List<Integer> sentences) {
         public Quote {
+            sentences = List.copyOf(sentences);
+        }
+    }
+
+    /** A proposal named in the article (outside quotes); {@code proposer} null when the text names none. */
+    public record Proposal(String kind, Entity proposer, List<Integer> sentences) {
+        public Proposal {
             sentences = List.copyOf(sentences);
         }
     }

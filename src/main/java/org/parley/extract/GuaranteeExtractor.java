@@ -113,7 +113,7 @@ final class GuaranteeExtractor {
         if (beneficiary == null) beneficiary = firstState(a, s, guarantors);
         if (beneficiary == null) return null;
         guarantors.remove(beneficiary);
-        Entity statedBy = statedBy(a, s, m.start());
+        Entity statedBy = statedBy(a, s, clause.leftEdge(s, m.start(), 0), m.start());
         return new Guarantee(new ArrayList<>(guarantors), beneficiary, status, statedBy, List.of(s.index()));
     }
 
@@ -191,7 +191,13 @@ final class GuaranteeExtractor {
         return best == null ? "Proposed" : Character.toUpperCase(best.charAt(0)) + best.substring(1);
     }
 
-    private static Entity statedBy(Annotated a, Sentence s, int before) {
+    /** Who states it: the clause's subject; in a relative clause ("the leaders ..., who ... push for") its antecedent, if one person. */
+    private static Entity statedBy(Annotated a, Sentence s, int left, int before) {
+        if (left > 1 && s.tokens().get(left - 1).text().matches("(?i)who|which")) {
+            Mention antecedent = null;
+            for (Mention m : a.mentionsIn(s.index())) if (m.end() <= left - 1 && !m.inQuote()) antecedent = m;
+            return antecedent != null && antecedent.isPerson() && antecedent.entities().size() == 1 ? antecedent.entities().get(0) : null;
+        }
         for (Entity e : Clause.subject(a, s, before)) if (e.isPerson()) return e;
         return null;
     }

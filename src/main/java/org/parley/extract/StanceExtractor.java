@@ -35,6 +35,9 @@ final class StanceExtractor {
     private final List<Cue> anaphor;
     private final List<Cue> position;
     private final List<Cue> demand;
+    /** Set by {@link #target} when a proposal is found through "X's proposals": X. */
+    private Entity lastDemander;
+    private String lastDemandKind;
 
     StanceExtractor(Clause clause, ProposalKinds proposals, Path lexiconDir) {
         this.clause = clause;
@@ -48,12 +51,20 @@ final class StanceExtractor {
         demand = Cue.of(LexiconFile.sections(lexiconDir.resolve("claims.txt")).get("demand"));
     }
 
-    List<Stance> extract(Annotated a) {
+    /** Stances, and every proposal the article names with its proposer where given. */
+    record Result(List<Stance> stances, List<Facts.Proposal> proposals) {}
+
+    Result extract(Annotated a) {
         List<Stance> out = new ArrayList<>();
+        java.util.Map<String, Entity> proposer = new java.util.LinkedHashMap<>();
+        java.util.Map<String, java.util.Set<Integer>> named = new java.util.LinkedHashMap<>();
         String lastKind = null;
+        lastDemander = null;
+        lastDemandKind = null;
         for (Sentence s : a.document().sentences()) {
             List<Token> toks = s.tokens();
             List<ProposalKinds.Found> found = proposals.find(toks).stream().filter(f -> !a.inQuote(toks.get(f.start()))).toList();
+            for (ProposalKinds.Found f : found) named.computeIfAbsent(f.kind().slug(), k -> new java.util.TreeSet<>()).add(s.index());
             int reachedUntil = -1;
             for (int k = 0; k < toks.size(); k++) {
                 if (a.inQuote(toks.get(k)) || k < reachedUntil) continue;
@@ -83,6 +94,10 @@ final class StanceExtractor {
                 }
                 List<Entity> holders = pos == cue ? owner(a, s, cue.start() - 1) : holders(a, s, cue.start());
                 for (Entity h : holders) add(out, new Stance(h, kind, polarity, -1, List.of(s.index())));
+                named.computeIfAbsent(kind, x -> new java.util.TreeSet<>()).add(s.index());
+                // Who put it forward: "a US proposal for", "Moscow's position that", or whoever proposes it.
+                if ((pos == cue || cue.cue().text().equals("propose")) && holders.size() == 1) proposer.putIfAbsent(kind, holders.get(0));
+                if (lastDemander != null && lastDemandKind != null && lastDemandKind.equals(kind)) proposer.putIfAbsent(kind, lastDemander);
                 // "to cease fire and return to peace talks": a proposal joined to the first shares its stance.
                 for (ProposalKinds.Found f : found) {
                     if (f.start() < reachedUntil || f.start() > reachedUntil + 6 || f.kind().slug().equals(kind)) continue;
@@ -94,13 +109,18 @@ final class StanceExtractor {
                 }
                 for (int j = cue.end(); j < reachedUntil; j++) {
                     Cue.Match inner = position(toks, j);
-                    if (inner != null) for (Entity h : owner(a, s, inner.start() - 1)) add(out, new Stance(h, kind, "Supports", -1, List.of(s.index())));
+                    if (inner == null) continue;
+                    List<Entity> owners = owner(a, s, inner.start() - 1);
+                    for (Entity h : owners) add(out, new Stance(h, kind, "Supports", -1, List.of(s.index())));
+                    if (owners.size() == 1) proposer.putIfAbsent(kind, owners.get(0));
                 }
                 k = Math.max(k, cue.end() - 1);
             }
             if (!found.isEmpty()) lastKind = found.get(found.size() - 1).kind().slug();
         }
-        return out;
+        List<Facts.Proposal> ps = new ArrayList<>();
+        named.forEach((kind, sentences) -> ps.add(new Facts.Proposal(kind, proposer.get(kind), new ArrayList<>(sentences))));
+        return new Result(out, ps);
     }
 
     private static void add(List<Stance> out, Stance st) {
@@ -143,7 +163,13 @@ final class StanceExtractor {
         for (int k = cue.end(); k < Math.min(toks.size(), cue.end() + 8); k++) {
             if (k > 0 && toks.get(k - 1).text().matches("'s|\u2019s") && match(demand, toks, k) != null && s.index() < a.document().sentences().size()) {
                 List<ProposalKinds.Found> next = proposals.find(a.sentence(s.index() + 1).tokens());
-                if (!next.isEmpty()) return next.get(0).kind().slug();
+                if (!next.isEmpty()) {
+                    // "rejected the outline of Putin's proposals. Those include ...": Putin proposed it.
+                    List<Entity> owners = owner(a, s, k - 2);
+                    lastDemander = owners.size() == 1 ? owners.get(0) : null;
+                    lastDemandKind = next.get(0).kind().slug();
+                    return lastDemandKind;
+                }
             }
         }
         return null;

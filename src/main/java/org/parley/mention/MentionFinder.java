@@ -193,7 +193,8 @@ public final class MentionFinder {
                             if (!inQuote(t)) listed.add(new Entity[] {l, o});
                         }
                     }
-                    return mention(s, i, end, leaders, null, Type.GROUP, null, null);
+                    Mention g = mention(s, i, end, leaders, null, Type.GROUP, null, null);
+                    return new Mention(g.sentence(), g.start(), g.end(), leaders, null, Type.GROUP, null, null, g.inQuote(), offices);
                 }
             }
             for (GroupPhrase g : groups) {

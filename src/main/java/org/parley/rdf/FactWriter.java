@@ -54,6 +54,10 @@ public final class FactWriter {
         f.guarantees().forEach(this::guarantee);
         f.claims().forEach(this::claim);
         f.quotes().forEach(this::quote);
+        for (Facts.Proposal pr : f.proposals()) {
+            Node n = proposal(pr.kind(), pr.sentences());
+            if (pr.proposer() != null) g.add(n, p("proposedBy"), iri(pr.proposer()));
+        }
         List<Node> stances = f.stances().stream().map(this::stance).toList();
         for (int i = 0; i < f.stances().size(); i++) {
             int old = f.stances().get(i).supersedes();
@@ -67,6 +71,7 @@ public final class FactWriter {
             for (Mention m : ms) {
                 Node s = Iris.sentence(aid, m.sentence());
                 for (Entity e : m.entities()) g.add(s, p("mentions"), iri(e));
+                for (Entity e : m.named()) g.add(s, p("mentions"), iri(e));
                 if (m.place() != null) g.add(s, p("mentions"), iri(m.place()));
             }
         }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.parley.Fixtures;
-import org.parley.StandInFacts;
 import org.parley.server.ParleyServer;
 import org.parley.server.ld.LinkedDataConfig;
 import org.parley.store.ParleyStore;
@@ -40,7 +39,6 @@ public final class BenchLinkedData {
         int warmup = Math.max(50, n / 2);
         Path dir = Files.createTempDirectory("parley-bench");
         ParleyStore store = Fixtures.storeWithDefaults(dir.resolve("tdb2"));
-        StandInFacts.addIfNoFacts(store);
         ParleyServer server = ParleyServer.create().port(0).dataset(store.datasetGraph())
                 .linkedData(LinkedDataConfig.defaults().withQueries(Fixtures.HOME.resolve("queries"))).build().start();
         HttpClient http = HttpClient.newHttpClient();

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.Fixtures;
-import org.parley.StandInFacts;
 import org.parley.server.ParleyServer;
 import org.parley.server.ld.CompetencyQueries;
 import org.parley.server.ld.LinkedDataConfig;
@@ -43,7 +42,6 @@ class TestCompetencyQueries {
     @BeforeAll
     static void start() {
         store = Fixtures.storeWithDefaults(tmp.resolve("tdb2"));
-        StandInFacts.addIfNoFacts(store);
         server = ParleyServer.create().port(0).dataset(store.datasetGraph())
                 .linkedData(LinkedDataConfig.defaults().withQueries(DIR)).build().start();
     }

@@ -10,11 +10,10 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.parley.Fixtures;
-import org.parley.StandInFacts;
 import org.parley.server.ParleyServer;
 import org.parley.store.ParleyStore;
 
-/** A real Parley server with linked data on a free port, over a real TDB2 store with the default data (and, until the extractor is merged, the stand-in facts). */
+/** A real Parley server with linked data on a free port, over a real TDB2 store with the default data. */
 final class LdServer implements AutoCloseable {
     static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     static final String AID = "white-house-summit-2025-08-18";
@@ -29,7 +28,6 @@ final class LdServer implements AutoCloseable {
 
     static LdServer start(Path dir, LinkedDataConfig cfg) {
         ParleyStore store = Fixtures.storeWithDefaults(dir.resolve("tdb2"));
-        StandInFacts.addIfNoFacts(store);
         return new LdServer(store, serve(store, cfg));
     }
 

@@ -71,7 +71,7 @@ class TestPagesInBrowser {
 
     @Test
     void guaranteePageShowsTheSentenceWithTheMentionMarked() throws Exception {
-        // Any security guarantee: the extractor's once merged, the stand-in's until then.
+        // Any security guarantee the extractor found in the seed.
         String q = "SELECT ?g WHERE { ?g a <https://w3id.org/parley/ontology#SecurityGuarantee> ; <https://w3id.org/parley/ontology#status> <https://w3id.org/parley/ontology#Pledged> } ORDER BY ?g LIMIT 1";
         var r = ld.get("/parley/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "Accept", "text/csv");
         List<String> rows = r.body().lines().toList();
