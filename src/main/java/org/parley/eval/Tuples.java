@@ -3,7 +3,6 @@ package org.parley.eval;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
@@ -97,6 +96,4 @@ public final class Tuples {
     static List<String> kinds() {
         return new ArrayList<>(List.of("leader", "meeting", "meeting-host", "meeting-location", "guarantee", "claim", "claim-rejected", "quote", "stance", "reversal"));
     }
-
-    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
 }

@@ -171,12 +171,6 @@ final class Clause {
         return false;
     }
 
-    /** True if any token in [from, to) is not inside quotation marks. */
-    static boolean outsideQuotes(Annotated a, Sentence s, int from, int to) {
-        for (int k = from; k < to; k++) if (!a.inQuote(s.tokens().get(k))) return true;
-        return false;
-    }
-
     static boolean any(List<Cue> cues, List<Token> toks, int from, int to) {
         for (int k = Math.max(0, from); k < to && k < toks.size(); k++) {
             for (Cue c : cues) {

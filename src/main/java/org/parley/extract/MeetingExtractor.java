@@ -30,7 +30,6 @@ final class MeetingExtractor {
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     private static final Set<String> RELATIVE = Set.of("where", "which");
 
-    private static final boolean DEBUG = System.getenv("PARLEY_DEBUG") != null;
     private final Clause clause;
     private final List<Cue> verbs;
     private final List<Cue> nouns;
@@ -89,7 +88,6 @@ final class MeetingExtractor {
         Draft lead = all.stream().filter(d -> d.status.equals("Held") && !d.attendanceOnly && d.sentences.iterator().next() <= 2
                 && (d.host != null || d.location != null || d.participants.size() >= 2)).findFirst().orElse(null);
         for (Draft d : all) {
-            if (DEBUG) System.err.println("draft " + d.status + " " + d.date + " " + d.location + " " + d.participants.stream().map(Entity::key).toList() + " " + d.sentences);
             if (d == lead) { merged.add(d); continue; }
             if (d.attendanceOnly) {
                 Draft into = lead != null ? lead : merged.stream().filter(m -> m.status.equals("Held")).reduce((x, y) -> y).orElse(null);

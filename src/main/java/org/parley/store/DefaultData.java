@@ -1,13 +1,10 @@
 package org.parley.store;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFParser;
@@ -59,14 +56,5 @@ public final class DefaultData {
         Graph g = GraphFactory.createDefaultGraph();
         for (Path f : files) RDFParser.source(f).parse(g);
         return g;
-    }
-
-    static List<Path> turtleFiles(Path dir) {
-        if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.toString().endsWith(".ttl")).sorted().toList();
-        } catch (IOException e) {
-            throw new StoreException("cannot list " + dir, e);
-        }
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -94,6 +93,4 @@ public final class ArticleReader {
         }
         return p;
     }
-
-    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
 }
