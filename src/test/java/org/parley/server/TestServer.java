@@ -179,6 +179,15 @@ class TestServer {
     }
 
     @Test
+    void fusekiAdminEndpointsAreNotServed() throws Exception {
+        // FMod_Admin would open these without protection: Parley does not load it.
+        for (String path : new String[] {"/$/datasets", "/$/backup/parley", "/$/compact/parley", "/$/server"}) {
+            HttpRequest post = HttpRequest.newBuilder(URI.create(url(path))).POST(HttpRequest.BodyPublishers.noBody()).build();
+            assertEquals(404, http.send(post, HttpResponse.BodyHandlers.ofString()).statusCode(), path);
+        }
+    }
+
+    @Test
     void outputBufferIsSmall() {
         var connectors = ((org.eclipse.jetty.server.Server) serverJetty()).getConnectors();
         for (var c : connectors) {
