@@ -30,7 +30,7 @@ public final class Extractor {
         this.proposals = new ProposalKinds(lexiconDir);
         for (String[] row : LexiconFile.rows(lexiconDir.resolve("titles.tsv"))) roleOfTitle.put(row[0].toLowerCase(Locale.ROOT), row[1].strip());
         this.quotes = new QuoteExtractor(clause);
-        this.meetings = new MeetingExtractor(clause, lexiconDir);
+        this.meetings = new MeetingExtractor(clause, lexiconDir, gaz);
         this.guarantees = new GuaranteeExtractor(clause, lexiconDir, gaz);
         this.claims = new ClaimExtractor(clause, lexiconDir);
         this.stances = new StanceExtractor(clause, proposals, lexiconDir);

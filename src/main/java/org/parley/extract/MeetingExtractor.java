@@ -41,8 +41,11 @@ final class MeetingExtractor {
     private final List<Cue> attendance;
     private final Map<String, String> types = new HashMap<>();
 
-    MeetingExtractor(Clause clause, Path lexiconDir) {
+    private final org.parley.mention.Gazetteer gaz;
+
+    MeetingExtractor(Clause clause, Path lexiconDir, org.parley.mention.Gazetteer gaz) {
         this.clause = clause;
+        this.gaz = gaz;
         Map<String, List<String>> sec = LexiconFile.sections(lexiconDir.resolve("meetings.txt"));
         verbs = Cue.of(sec.get("verb"));
         nouns = Cue.of(sec.get("noun"));
@@ -148,7 +151,8 @@ final class MeetingExtractor {
                 boolean passive = end < toks.size() && toks.get(end).lemma().equals("by");
                 if (lemma(t).equals("host")) {
                     if (passive && !obj.isEmpty()) { host = obj.get(0); }
-                    else if (!subj.isEmpty()) { host = subj.get(0); }
+                    else if (!subj.isEmpty()) { host = subj.get(subj.size() - 1); } // "Zelensky, whom Starmer had hosted"
+
                 }
                 participants.addAll(subj);
                 participants.addAll(obj);
@@ -160,6 +164,10 @@ final class MeetingExtractor {
                     for (Mention x : Clause.actors(a, s, left, right)) if (x.isPerson()) for (Entity e : x.actors()) if (!participants.contains(e)) participants.add(e);
                 }
                 if (participants.isEmpty()) participants.addAll(mainClauseSubject(a, s, start));
+                if (participants.size() < 2 && precededBy(toks, start, "during|at|in")) {
+                    // "Trump and Vance berated Zelensky during a meeting": those of the clause were there.
+                    for (Entity e : Clause.entities(Clause.actors(a, s, left, start))) if (!participants.contains(e)) participants.add(e);
+                }
                 boolean definite = start > 0 && DEFINITE.contains(toks.get(start - 1).lemma()) || start > 1 && DEFINITE.contains(toks.get(start - 2).lemma());
                 if (participants.isEmpty() && definite && !hasPlaceOrDate(a, s, end, right)) continue;
                 if (participants.size() < 2) {
@@ -173,7 +181,7 @@ final class MeetingExtractor {
             d.participants.addAll(participants);
             if (host != null && d.host == null) d.host = host;
             d.sentences.add(s.index());
-            if (d.location == null) d.location = place(a, s, left, right);
+            if (d.location == null) d.location = place(a, s, left, right, start);
             if (d.date == null) d.date = date(a, s, left, right);
             if (d.type == null) d.type = type(t, toks, left, right);
             if (!joins) {
@@ -282,6 +290,12 @@ final class MeetingExtractor {
         return new ArrayList<>(out);
     }
 
+    private static boolean precededBy(List<Token> toks, int start, String words) {
+        int k = start - 1;
+        while (k >= 0 && toks.get(k).pos().matches("DET|ADJ|NUM")) k--;
+        return k >= 0 && toks.get(k).lemma().matches(words);
+    }
+
     /** "At a ceremony in the Kremlin, Putin and ... signed": a leading phrase's noun takes the main clause's subject. */
     private static List<Entity> mainClauseSubject(Annotated a, Sentence s, int start) {
         List<Token> toks = s.tokens();
@@ -318,7 +332,7 @@ final class MeetingExtractor {
     }
 
     private static boolean hasPlaceOrDate(Annotated a, Sentence s, int from, int to) {
-        return place(a, s, from, to) != null || date(a, s, from, to) != null;
+        return place(a, s, from, to, -1) != null || date(a, s, from, to) != null;
     }
 
     /**
@@ -326,11 +340,11 @@ final class MeetingExtractor {
      * the noun ("Oval Office meeting"); failing that a state or territory after "in" in the same
      * clause, with no verb between it and the cue.
      */
-    static Entity place(Annotated a, Sentence s, int from, int to) {
+    static Entity place(Annotated a, Sentence s, int from, int to, int cueStart) {
         Entity fallback = null;
         for (Mention m : a.mentionsIn(s.index())) {
             if (m.start() < from || m.end() > to || m.inQuote() || m.type() == Mention.Type.DEMONYM) continue;
-            boolean beforeNoun = m.end() < s.tokens().size() && s.tokens().get(m.end()).pos().equals("NOUN") && m.place() != null;
+            boolean beforeNoun = m.end() == cueStart && m.place() != null; // "an Oval Office meeting"
             boolean locative = Clause.isLocative(s, m) && !Clause.precededBy(s, m, "to", "from") || beforeNoun;
             if (!locative) continue;
             if (m.place() != null) return m.place();
@@ -365,26 +379,33 @@ final class MeetingExtractor {
         return types.get(lemma(t));
     }
 
-    private static boolean compatible(Draft a, Draft b) {
+    private boolean compatible(Draft a, Draft b) {
         if (!compatibleApartFromParticipants(a, b)) return false;
         boolean sameParticipants = a.participants.containsAll(b.participants) || b.participants.containsAll(a.participants);
+        // Only the very same place is evidence of the same meeting; a place inside another is merely compatible.
         boolean samePlace = a.location != null && a.location.equals(b.location);
         return sameParticipants || samePlace;
     }
 
-    private static boolean compatibleApartFromParticipants(Draft a, Draft b) {
+    private boolean compatibleApartFromParticipants(Draft a, Draft b) {
         if (!a.status.equals(b.status)) return false;
         if (a.date != null && b.date != null && !a.date.equals(b.date)) return false;
-        if (a.location != null && b.location != null && !a.location.equals(b.location)) return false;
+        if (a.location != null && b.location != null && !samePlace(a.location, b.location)) return false;
         boolean callA = "phone call".equals(a.type);
         boolean callB = "phone call".equals(b.type);
         return callA == callB;
     }
 
-    private static void absorb(Draft into, Draft d) {
+    /** The same place, or one inside the other ("met in London" and "the summit at Lancaster House"). */
+    private boolean samePlace(Entity x, Entity y) {
+        return x.equals(y) || gaz.within(x, y) || gaz.within(y, x);
+    }
+
+    private void absorb(Draft into, Draft d) {
         into.participants.addAll(d.participants);
         if (into.host == null) into.host = d.host;
-        if (into.location == null) into.location = d.location;
+        // "Starmer hosted the summit at Lancaster House" makes "met in London" more precise.
+        if (into.location == null || d.host != null && d.location != null && gaz.within(d.location, into.location)) into.location = d.location;
         if (into.date == null) into.date = d.date;
         if (into.type == null) into.type = d.type;
         into.sentences.addAll(d.sentences);

@@ -86,7 +86,8 @@ final class StanceExtractor {
                 if (kind == null) continue;
                 reachedUntil = endOf(found, kind, cue);
                 // "demanded that Ukraine abandon its ambition to join NATO": an opposing verb on the way flips it.
-                for (int j = cue.end(); j < reachedUntil - 1; j++) {
+                int proposalStart = startOf(found, kind, cue, reachedUntil);
+                for (int j = cue.end(); j < proposalStart; j++) {
                     if (match(opposes, toks, j) != null || match(reversal, toks, j) != null) {
                         polarity = polarity.equals("Supports") ? "Opposes" : "Supports";
                         break;
@@ -180,6 +181,12 @@ final class StanceExtractor {
         int k = start - 1;
         while (k >= 0 && (toks.get(k).pos().equals("DET") || toks.get(k).pos().equals("ADJ"))) k--;
         return k >= 0 && toks.get(k).lemma().equals("in");
+    }
+
+    /** Where the proposal the cue is about begins ("urged Aliyev to halt the offensive": "halt" is the proposal, not a flip). */
+    private static int startOf(List<ProposalKinds.Found> found, String kind, Cue.Match cue, int fallback) {
+        for (ProposalKinds.Found f : found) if (f.kind().slug().equals(kind) && f.start() >= cue.start()) return f.start();
+        return fallback;
     }
 
     private static int endOf(List<ProposalKinds.Found> found, String kind, Cue.Match cue) {

@@ -40,6 +40,7 @@ public final class Gazetteer {
     private final Map<String, String> partOf = new HashMap<>();
     private final Map<String, String> representedBy = new HashMap<>();
     private final Map<String, Entity> capitals = new HashMap<>();
+    private final Map<String, String> locatedIn = new HashMap<>();
 
     public Gazetteer(Graph g) {
         String[][] kinds = {{"State", "state"}, {"InternationalOrganization", "organization"}, {"GovernmentBody", "body"},
@@ -73,6 +74,7 @@ public final class Gazetteer {
             List<Triple> capitalOf = g.find(s, uri(P + "capitalOf"), Node.ANY).toList();
             Entity state = capitalOf.isEmpty() ? null : entities.get(capitalOf.get(0).getObject().getURI());
             if (state != null) capitals.putIfAbsent(state.iri(), place);
+            g.find(s, uri(P + "locatedIn"), Node.ANY).forEach(t -> { if (t.getObject().isURI()) locatedIn.put(place.iri(), t.getObject().getURI()); });
             for (String name : literals(g, s, RDFS.label.asNode(), SKOS + "altLabel", P + "shortName")) {
                 if (state != null) {
                     add(new Name(name, state, NameType.CAPITAL, place));
@@ -148,6 +150,16 @@ public final class Gazetteer {
     }
 
     public Entity entity(String iri) { return entities.get(iri); }
+
+    /** Whether place {@code inner} lies within {@code outer} (following parley:locatedIn, a few steps). */
+    public boolean within(Entity inner, Entity outer) {
+        String at = inner.iri();
+        for (int i = 0; i < 5 && at != null; i++) {
+            at = locatedIn.get(at);
+            if (outer.iri().equals(at)) return true;
+        }
+        return false;
+    }
 
     /** The capital city of a state, or null. */
     public Entity capitalOf(Entity state) { return capitals.get(state.iri()); }
