@@ -18,8 +18,8 @@ import org.parley.store.ParleyStore;
  * real TDB2 store with the default data, spoken to over HTTP from one client, one request at a
  * time, after a warm-up. Prints the median and the 90th percentile per kind.
  * <pre>
- * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) org.parley.bench.BenchLinkedData [requests]
+ * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.parley.bench.BenchLinkedData [requests]
  * </pre>
  */
 public final class BenchLinkedData {
