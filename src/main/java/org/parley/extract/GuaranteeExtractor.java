@@ -26,14 +26,15 @@ final class GuaranteeExtractor {
     private static final List<String> STAGES = List.of("rejected", "requested", "proposed", "pledged");
     private final Clause clause;
     private final List<Cue> triggers;
-    private final Map<String, List<String>> sections;
+    private final Map<String, List<Cue>> stages = new java.util.HashMap<>();
     private final org.parley.mention.Gazetteer gaz;
 
     GuaranteeExtractor(Clause clause, Path lexiconDir, org.parley.mention.Gazetteer gaz) {
         this.clause = clause;
         this.gaz = gaz;
-        this.sections = LexiconFile.sections(lexiconDir.resolve("guarantees.txt"));
+        Map<String, List<String>> sections = LexiconFile.sections(lexiconDir.resolve("guarantees.txt"));
         this.triggers = Cue.of(sections.get("trigger"));
+        for (String stage : STAGES) stages.put(stage, Cue.of(sections.get(stage)));
     }
 
     List<Guarantee> extract(Annotated a) {
@@ -174,11 +175,11 @@ final class GuaranteeExtractor {
      */
     private String status(List<Token> toks, int from, Cue.Match trigger) {
         int to = Math.min(toks.size(), trigger.end() + 3);
-        if (Clause.any(Cue.of(sections.get("rejected")), toks, from, to)) return "Rejected";
+        if (Clause.any(stages.get("rejected"), toks, from, to)) return "Rejected";
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String stage : STAGES) {
-            for (Cue c : Cue.of(sections.get(stage))) {
+            for (Cue c : stages.get(stage)) {
                 for (int k = from; k < to; k++) {
                     Cue.Match x = c.matchAt(toks, k);
                     if (x == null || x.end() > to || (x.start() < trigger.end() && x.end() > trigger.start())) continue;

@@ -19,7 +19,15 @@ public final class LexiconFile {
 
     /** The lines of a file, comments and blank lines dropped, grouped by section ("" before the first header). */
     public static Map<String, List<String>> sections(Path file) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
+        // Asking for a section the file lacks is an error in the file: say which file and section.
+        Map<String, List<String>> out = new LinkedHashMap<>() {
+            @Override
+            public List<String> get(Object key) {
+                List<String> v = super.get(key);
+                if (v == null) throw new InputException(file + ": no [" + key + "] section");
+                return v;
+            }
+        };
         String section = "";
         out.put(section, new ArrayList<>());
         for (String raw : lines(file)) {
