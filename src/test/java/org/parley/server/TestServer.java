@@ -164,6 +164,26 @@ class TestServer {
     }
 
     @Test
+    void malformedUploadIsRefusedAndLeavesTheGraphAsItWas() throws Exception {
+        String auth = "Basic " + Base64.getEncoder().encodeToString("admin:s3cret".getBytes(StandardCharsets.UTF_8));
+        String graph = url("/parley/data?graph=" + URLEncoder.encode("urn:test:upload", StandardCharsets.UTF_8));
+        HttpRequest good = HttpRequest.newBuilder(URI.create(graph)).header("Authorization", auth)
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build();
+        assertEquals(2, http.send(good, HttpResponse.BodyHandlers.ofString()).statusCode() / 100);
+        long before = store.size();
+        HttpRequest bad = HttpRequest.newBuilder(URI.create(graph)).header("Authorization", auth)
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:y> <urn:z> .\n<urn:broken> <urn:y> ")).build();
+        assertEquals(400, http.send(bad, HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(before, store.size(), "nothing of the bad upload was written, nothing of the graph was lost");
+        HttpRequest badUpdate = HttpRequest.newBuilder(URI.create(url("/parley/update"))).header("Authorization", auth)
+                .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString("DROP GRAPH <urn:test:upload> ; INSERT DATA {")).build();
+        assertEquals(400, http.send(badUpdate, HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(before, store.size(), "a malformed update request changes nothing, not even its valid first part");
+        HttpRequest cleanup = HttpRequest.newBuilder(URI.create(graph)).header("Authorization", auth).DELETE().build();
+        http.send(cleanup, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void withoutCredentialsUpdateEndpointsAreOff() throws Exception {
         ParleyServer open = ParleyServer.create().port(0).dataset(store.datasetGraph()).build().start();
         try {
