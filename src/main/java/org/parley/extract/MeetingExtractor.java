@@ -239,14 +239,16 @@ final class MeetingExtractor {
      * as a noun), so: a verb unless a determiner, possessive or adjective stands before it.
      */
     private static boolean verbal(List<Token> toks, int k) {
-        if (k == 0) return toks.get(k).isVerb();
-        Token prev = toks.get(k - 1);
-        // "after hosting talks": a gerund after a preposition, whatever the tagger says.
-        if (toks.get(k).text().endsWith("ing") && prev.lemma().matches("after|before|by|while|without|since|for|on|upon|of|from")) return true;
-        boolean adjective = prev.pos().equals("ADJ") && !prev.isCapitalised();
-        if (prev.pos().equals("DET") || adjective || prev.pos().equals("NUM") || prev.text().matches("'s|’s|their|his|her|its|our")) return false;
         Token t = toks.get(k);
-        return t.isVerb() || !t.text().toLowerCase(java.util.Locale.ROOT).equals(t.lemma()) && !t.text().toLowerCase(java.util.Locale.ROOT).endsWith("s");
+        if (k == 0) return t.isVerb();
+        Token prev = toks.get(k - 1);
+        String text = t.text().toLowerCase(java.util.Locale.ROOT);
+        if (prev.pos().equals("DET") || prev.pos().equals("NUM") || prev.text().matches("'s|\u2019s|their|his|her|its|our")) return false;
+        // "after hosting talks": a gerund after a preposition, whatever the tagger says.
+        if (text.endsWith("ing") && prev.lemma().matches("after|before|by|while|without|since|for|on|upon|of|from")) return true;
+        // "last met", "hosted": an inflected form ("met" for "meet") is a verb even after an adverb tagged ADJ.
+        if (t.isVerb() || !text.equals(t.lemma()) && !text.endsWith("s") && !text.endsWith("ing")) return true;
+        return false;
     }
 
     private List<Entity> subjectLeft(Annotated a, Sentence s, int left, int start) {
