@@ -60,7 +60,9 @@ final class ClaimExtractor {
                             // "any decision to annex the regions ...": the claim already made, now rejected again.
                             out.set(out.indexOf(known), withRejecters(known, rejectedBy, s.index()));
                         } else if (out.stream().noneMatch(x -> same(x, c))) {
-                            out.add(c);
+                            // A claim first read without a claimant gets the one named now.
+                            Claim unnamed = out.stream().filter(x -> x.claimant() == null && x.territory().equals(territory) && x.type().equals(c.type())).findFirst().orElse(null);
+                            if (unnamed != null) out.set(out.indexOf(unnamed), c); else out.add(c);
                         }
                     }
                     k = m.end() - 1;
@@ -68,6 +70,7 @@ final class ClaimExtractor {
                 }
             }
         }
+        demonymControl(a, out);
         shareAnnexationDates(out);
         annexationRejections(a, out);
         return out;
@@ -107,11 +110,13 @@ final class ClaimExtractor {
         int left = clause.leftEdge(s, m.start(), 0);
         Mention previous = null;
         Mention previousAfter = null;
+        boolean runClosed = false;
         for (Mention x : a.mentionsIn(s.index())) {
             if (x.inQuote()) continue;
             for (Entity e : x.territories()) {
                 if (x.start() >= m.start() && x.start() < right) {
-                    if (previousAfter != null && !joinedTerritories(s, previousAfter, x) && !after.isEmpty()) continue;
+                    if (runClosed || cityOf(s, x)) continue;
+                    if (previousAfter != null && !joinedTerritories(s, previousAfter, x) && !after.isEmpty()) { runClosed = true; continue; }
                     after.add(e);
                     previousAfter = x;
                 }
@@ -196,6 +201,14 @@ final class ClaimExtractor {
         // has never recognised, and Russian-backed separatists control": not the United States).
         boolean nominal = s.tokens().get(m.start()).pos().matches("NOUN|ADJ");
         if (!subj.isEmpty() && (nominal || !verbBetween(s, subj.get(subj.size() - 1).end(), m.start()))) return single(subj.get(subj.size() - 1));
+        // "Russia, which annexed Crimea in 2014, ...": the antecedent of the relative clause.
+        if (left > 1 && s.tokens().get(left - 1).text().matches("(?i)which|who") && s.tokens().get(left - 2).text().equals(",")) {
+            List<Mention> before = Clause.actors(a, s, 0, left - 2);
+            if (!before.isEmpty()) return single(before.get(before.size() - 1));
+        }
+        // "Russia, which ..., controls ...": the subject that opens the sentence.
+        List<Mention> opening = Clause.actors(a, s, 0, 1);
+        if (!opening.isEmpty() && s.tokens().get(opening.get(0).end()).text().equals(",")) return single(opening.get(0));
         for (Mention x : a.mentionsIn(s.index())) {
             // "Russian forces control ...": the state behind the forces.
             if (x.type() == Mention.Type.DEMONYM && x.start() >= left && x.end() < m.start() && !x.inQuote()
@@ -291,6 +304,29 @@ final class ClaimExtractor {
                 k = r.end() - 1;
             }
         }
+    }
+
+    /** "the Russian-controlled Zaporizhzhia ...", "Russian-held areas": control by that demonym's state. */
+    private static void demonymControl(Annotated a, List<Claim> out) {
+        for (Sentence s : a.document().sentences()) {
+            List<Token> toks = s.tokens();
+            for (Mention x : a.mentionsIn(s.index())) {
+                if (x.type() != Mention.Type.DEMONYM || x.inQuote() || x.end() + 1 >= toks.size()) continue;
+                boolean compound = toks.get(x.end()).text().equals("-") && toks.get(x.end() + 1).lemma().matches("control|controlled|hold|held|occupy|occupied");
+                if (!compound) continue;
+                for (Mention y : a.mentionsIn(s.index())) {
+                    if (y.start() < x.end() + 2 || y.start() > x.end() + 5 || y.territories().isEmpty() || cityOf(s, y)) continue;
+                    Claim c = new Claim(x.entities().get(0), y.territories().get(0), "Control", null, List.of(), List.of(s.index()));
+                    if (out.stream().noneMatch(o -> same(o, c))) out.add(c);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "the city of Zaporizhzhia": the city, not the region of the same name. */
+    static boolean cityOf(Sentence s, Mention m) {
+        return m.start() >= 2 && s.tokens().get(m.start() - 1).lemma().equals("of") && s.tokens().get(m.start() - 2).lemma().matches("city|town|village");
     }
 
     /** An annexation stated without a date takes that of the same claimant's dated annexation nearby. */

@@ -18,14 +18,16 @@ import org.parley.text.Token;
  * tense), "in December 1994", "in 2014", "last year", "today", "yesterday", "tomorrow".
  */
 public final class DateFinder {
-    private static final Set<String> FUTURE = Set.of("will", "'ll", "next", "upcoming", "scheduled", "due", "plan", "expect");
+    private static final Set<String> FUTURE = Set.of("will", "'ll", "would", "next", "upcoming", "scheduled", "due", "plan", "expect");
 
     private DateFinder() {}
 
     public static List<DateMention> find(List<Token> tokens, LocalDate published) {
-        boolean future = tokens.stream().anyMatch(t -> FUTURE.contains(t.lemma()));
         List<DateMention> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
+            // Future tense counts for a date when a future word comes before it ("would host him ... on Monday").
+            boolean future = false;
+            for (int k = 0; k < i; k++) if (FUTURE.contains(tokens.get(k).lemma())) future = true;
             String w = tokens.get(i).text();
             Month month = month(w);
             DayOfWeek day = weekday(w);

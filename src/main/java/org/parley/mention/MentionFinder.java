@@ -69,6 +69,9 @@ public final class MentionFinder {
         final Map<Entity, Entity> heads = new java.util.LinkedHashMap<>();
         Entity lastPerson;
         Entity lastState;
+        Entity lastBody;
+        /** The mentions found so far in the sentence being read. */
+        List<Mention> current = List.of();
         /** The first person named in the current and in the previous sentence: their likely subjects. */
         Entity sentenceSubject;
         Entity previousSubject;
@@ -98,6 +101,7 @@ public final class MentionFinder {
         List<Mention> sentence(Sentence s) {
             List<Token> toks = s.tokens();
             List<Mention> out = new ArrayList<>();
+            current = out;
             Map<Integer, Integer> listedNames = nameList(s);
             int i = 0;
             while (i < toks.size()) {
@@ -156,6 +160,7 @@ public final class MentionFinder {
                 if (m.title() != null) titlesOf.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(m.title().toLowerCase(Locale.ROOT));
             }
             for (Entity e : m.entities()) if (e.kind().equals("state") && m.type() != Type.ROLE) lastState = e;
+            for (Entity e : m.entities()) if (e.kind().equals("state") || e.kind().equals("organization")) lastBody = e;
             previous = m;
         }
 
@@ -363,6 +368,8 @@ public final class MentionFinder {
             int nameEnd = nameTokens(s.tokens(), nameStart);
             if (nameEnd == nameStart) return null;
             if (aff == null) aff = possessiveBefore(s, i);
+            // "led by its Director General Rafael Grossi": the organisation or state just named.
+            if (aff == null && i > 0 && s.tokens().get(i - 1).text().equalsIgnoreCase("its")) aff = lastBody;
             String written = s.text().substring(s.tokens().get(nameStart).begin() - s.begin(), s.tokens().get(nameEnd - 1).end() - s.begin());
             Entity person = person(written, s.tokens().subList(nameStart, nameEnd), title, aff);
             if (person == null) return null;
@@ -470,6 +477,10 @@ public final class MentionFinder {
                 Entity p = sentenceSubject != null ? sentenceSubject : previousSubject != null ? previousSubject : lastPerson;
                 if (p != null) return mention(s, i, i + 1, List.of(p), null, Type.PRONOUN, null, null);
             }
+            if (HIM.contains(w) && sentenceSubject != null && reportedWithOtherSubject(s, i)) {
+                // "Zelensky said Trump would host him": him is the one who said it.
+                return mention(s, i, i + 1, List.of(sentenceSubject), null, Type.PRONOUN, null, null);
+            }
             if (HIM.contains(w)) {
                 // An object pronoun refers to someone other than the subject: the most recent other person.
                 for (int k = recent.size() - 1; k >= 0; k--) {
@@ -489,6 +500,20 @@ public final class MentionFinder {
                         && toks.get(k).text().endsWith("s")) return mention(s, i, k + 1, lastPlural, null, Type.PRONOUN, null, null);
             }
             return null;
+        }
+
+        /** A speech verb before token i, and after it a person other than the sentence's subject. */
+        boolean reportedWithOtherSubject(Sentence s, int i) {
+            List<Token> toks = s.tokens();
+            int verb = -1;
+            for (int k = i - 1; k >= 0; k--) if (toks.get(k).lemma().matches("say|tell|announce|add") && toks.get(k).isVerb()) { verb = k; break; }
+            if (verb < 0) return false;
+            // The reported clause's own subject must stand right after the verb ("said Trump would ...").
+            int k = verb + 1;
+            if (k < i && toks.get(k).lemma().equals("that")) k++;
+            Mention subject = null;
+            for (Mention m : current) if (m.start() == k) subject = m;
+            return subject != null && subject.isPerson() && subject.type() != Type.PRONOUN && !subject.entities().contains(sentenceSubject);
         }
 
         /** The person behind a written name: known full name, known surname, or someone new. */
