@@ -67,7 +67,9 @@ final class Clause {
             Token tok = toks.get(k);
             if (isBoundary(tok) && !passThrough.contains(tok.text().toLowerCase(Locale.ROOT))) return k;
             // "..., has said": a comma before a verb closes the clause.
-            if (tok.text().equals(",") && k + 1 < toks.size() && toks.get(k + 1).isVerb()) return k;
+            // ", attended by Guterres" still describes what came before.
+            boolean byPhrase = k + 2 < toks.size() && toks.get(k + 2).lemma().equals("by");
+            if (tok.text().equals(",") && k + 1 < toks.size() && toks.get(k + 1).isVerb() && !byPhrase) return k;
             // "hosted the two delegations ... and urged them": a second verb phrase is another clause.
             if (tok.lemma().matches("and|but") && k + 1 < toks.size() && toks.get(k + 1).pos().equals("VERB")) return k;
         }

@@ -278,7 +278,8 @@ final class MeetingExtractor {
         // After the noun: the people and states after "with", "between" or "of" (through appositions, up to
         // the next verb), and those of a where-clause.
         for (int k = end; k < right; k++) {
-            if (!toks.get(k).lemma().matches("with|between|among|where|which")) continue;
+            boolean attendedBy = toks.get(k).lemma().equals("by") && k > 0 && toks.get(k - 1).lemma().matches("attend|join|accompany|attended|joined");
+            if (!toks.get(k).lemma().matches("with|between|among|where|which") && !attendedBy) continue;
             for (int j = k + 1; j < right; j++) {
                 if (toks.get(j).isVerb() && !toks.get(j).lemma().equals("lead") && !toks.get(k).lemma().matches("where|which")) break;
                 Mention x = a.mentionAt(s.index(), j);

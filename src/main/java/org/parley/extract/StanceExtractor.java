@@ -87,6 +87,10 @@ final class StanceExtractor {
                 reachedUntil = endOf(found, kind, cue);
                 // "demanded that Ukraine abandon its ambition to join NATO": an opposing verb on the way flips it.
                 int proposalStart = startOf(found, kind, cue, reachedUntil);
+                // "would make no territorial concessions": a negated proposal is opposed.
+                int d = proposalStart - 1;
+                while (d > cue.end() && toks.get(d).pos().equals("ADJ")) d--;
+                if (d >= cue.end() && toks.get(d).lemma().matches("no|not|never")) polarity = polarity.equals("Supports") ? "Opposes" : "Supports";
                 for (int j = cue.end(); j < proposalStart; j++) {
                     if (match(opposes, toks, j) != null || match(reversal, toks, j) != null) {
                         polarity = polarity.equals("Supports") ? "Opposes" : "Supports";
@@ -101,7 +105,7 @@ final class StanceExtractor {
                 if (lastDemander != null && lastDemandKind != null && lastDemandKind.equals(kind)) proposer.putIfAbsent(kind, lastDemander);
                 // "to cease fire and return to peace talks": a proposal joined to the first shares its stance.
                 for (ProposalKinds.Found f : found) {
-                    if (f.start() < reachedUntil || f.start() > reachedUntil + 6 || f.kind().slug().equals(kind)) continue;
+                    if (f.start() < reachedUntil || f.start() > reachedUntil + 12 || f.kind().slug().equals(kind)) continue;
                     boolean joined = false;
                     for (int j = reachedUntil; j < f.start(); j++) if (toks.get(j).lemma().matches("and|or")) joined = true;
                     if (!joined) break;
