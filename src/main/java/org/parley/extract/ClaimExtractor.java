@@ -29,6 +29,7 @@ final class ClaimExtractor {
     private final Map<String, List<Cue>> cues = new java.util.HashMap<>();
     private final List<Cue> rejection;
     private final List<Cue> demand;
+    private final List<Cue> demandVerbs;
 
     ClaimExtractor(Clause clause, Path lexiconDir) {
         this.clause = clause;
@@ -36,12 +37,14 @@ final class ClaimExtractor {
         for (String[] t : TYPES) cues.put(t[0], Cue.of(sec.get(t[0])));
         rejection = Cue.of(sec.get("rejection"));
         demand = Cue.of(sec.get("demand"));
+        demandVerbs = Cue.of(sec.get("demand-verb"));
     }
 
     List<Claim> extract(Annotated a, Gazetteer gaz) {
         List<Claim> out = new ArrayList<>();
         for (Sentence s : a.document().sentences()) {
             List<Token> toks = s.tokens();
+            List<CueTerritories> producing = producingCues(a, s);
             for (int k = 0; k < toks.size(); k++) {
                 if (a.inQuote(toks.get(k))) continue;
                 for (String[] t : TYPES) {
@@ -52,7 +55,7 @@ final class ClaimExtractor {
                         if (claimant != null && claimant.isPerson() && !t[1].equals("CessionDemand")) claimant = stateOf(claimant, a, gaz);
                         boolean stative = m.cue().text().matches("control|controlled|in control of|hold by|under \\.\\.\\. control|occupy|occupied|occupation");
                         String since = t[1].equals("Annexation") ? since(a, s, m, false) : t[1].equals("Control") ? since(a, s, m, stative) : null;
-                        List<Entity> rejectedBy = rejecters(a, s, claimant, territory, t[1].equals("CessionDemand"));
+                        List<Entity> rejectedBy = rejecters(a, s, claimant, territory, t[1].equals("CessionDemand"), producing);
                         Claim c = new Claim(claimant, territory, t[1], since, rejectedBy, List.of(s.index()));
                         Claim known = claimant != null ? null : out.stream()
                                 .filter(x -> x.territory().equals(territory) && x.type().equals(c.type())).findFirst().orElse(null);
@@ -88,6 +91,33 @@ final class ClaimExtractor {
     private static Entity stateOf(Entity person, Annotated a, Gazetteer gaz) {
         var t = gaz.leadingTenure(person, a.article().published());
         return t != null ? t.office() : person;
+    }
+
+    /** A claim cue of a sentence and the territories it is about. */
+    private record CueTerritories(int start, List<Entity> territories) {}
+
+    private List<CueTerritories> producingCues(Annotated a, Sentence s) {
+        List<CueTerritories> out = new ArrayList<>();
+        List<Token> toks = s.tokens();
+        for (int k = 0; k < toks.size(); k++) {
+            if (a.inQuote(toks.get(k))) continue;
+            for (String[] t : TYPES) {
+                Cue.Match m = first(cues.get(t[0]), toks, k);
+                if (m == null) continue;
+                List<Entity> ts = territories(a, s, m);
+                if (!ts.isEmpty()) out.add(new CueTerritories(m.start(), ts));
+                k = m.end() - 1;
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The territories of the nearest claim cue before a rejection: what "a demand Kyiv has rejected" is about. */
+    private static List<Entity> nearestBefore(List<CueTerritories> producing, int at) {
+        List<Entity> out = List.of();
+        for (CueTerritories c : producing) if (c.start() < at) out = c.territories();
+        return out;
     }
 
     private static boolean same(Claim a, Claim b) {
@@ -141,9 +171,15 @@ final class ClaimExtractor {
         return new ArrayList<>(after);
     }
 
+    /** Named together: "Crimea and ... Sevastopol", or a plain list "Donetsk, Luhansk and Kherson". */
     private static boolean joinedTerritories(Sentence s, Mention a, Mention b) {
-        for (int k = a.end(); k < b.start(); k++) if (s.tokens().get(k).lemma().equals("and")) return true;
-        return false;
+        boolean list = true;
+        for (int k = a.end(); k < b.start(); k++) {
+            String w = s.tokens().get(k).lemma();
+            if (w.equals("and")) return true;
+            if (!w.matches(",|the|or")) list = false;
+        }
+        return list;
     }
 
     private static Entity lastTerritory(Annotated a, int sentence) {
@@ -185,7 +221,7 @@ final class ClaimExtractor {
 
     private Entity claimant(Annotated a, Sentence s, Cue.Match m, String type, Entity territory, Gazetteer gaz) {
         List<Token> toks = s.tokens();
-        if (type.equals("CessionDemand")) return demander(a, s);
+        if (type.equals("CessionDemand")) return demander(a, s, m);
         if (m.cue().text().endsWith(" of") || m.cue().text().contains("federation")) {
             // "making Crimea part of Russia", "become two new regions of the Russian Federation"
             List<Mention> of = Clause.actors(a, s, m.end() - 1, Math.min(toks.size(), m.end() + 4));
@@ -199,7 +235,9 @@ final class ClaimExtractor {
         List<Mention> subj = Clause.actors(a, s, left, m.start());
         // The subject stands right before the cue: no other verb between ("a step the United States
         // has never recognised, and Russian-backed separatists control": not the United States).
-        boolean nominal = s.tokens().get(m.start()).pos().matches("NOUN|ADJ");
+        // "the annexation", "partly occupied regions": a noun or an attributive participle takes the clause's subject.
+        boolean attributive = m.end() < s.tokens().size() && s.tokens().get(m.end()).pos().matches("NOUN|PROPN");
+        boolean nominal = s.tokens().get(m.start()).pos().matches("NOUN|ADJ") || attributive;
         if (!subj.isEmpty() && (nominal || !verbBetween(s, subj.get(subj.size() - 1).end(), m.start()))) return single(subj.get(subj.size() - 1));
         // "Russia, which annexed Crimea in 2014, ...": the antecedent of the relative clause.
         if (left > 1 && s.tokens().get(left - 1).text().matches("(?i)which|who") && s.tokens().get(left - 2).text().equals(",")) {
@@ -219,7 +257,15 @@ final class ClaimExtractor {
     }
 
     /** Who demands the cession: the owner of "X's proposals/demands" in this or the two sentences before. */
-    private Entity demander(Annotated a, Sentence s) {
+    private Entity demander(Annotated a, Sentence s, Cue.Match m) {
+        // "Russia ... has demanded that Ukraine withdraw ...": the subject of the demanding verb.
+        for (int k = m.start() - 1; k >= 0; k--) {
+            if (first(demandVerbs, s.tokens(), k) == null || !s.tokens().get(k).isVerb()) continue;
+            List<Mention> subj = Clause.actors(a, s, clause.leftEdge(s, k, 0), k);
+            if (!subj.isEmpty()) return single(subj.get(subj.size() - 1));
+            List<Mention> opening = Clause.actors(a, s, 0, 1);
+            if (!opening.isEmpty()) return single(opening.get(0));
+        }
         for (int i = s.index(); i >= Math.max(1, s.index() - 2); i--) {
             Sentence t = a.sentence(i);
             for (Cue.Match d : demandNouns(t)) {
@@ -242,7 +288,7 @@ final class ClaimExtractor {
     }
 
     /** Actors that reject, in this sentence or the two before, the claim's territory or its claimant's demands. */
-    private List<Entity> rejecters(Annotated a, Sentence s, Entity claimant, Entity territory, boolean demand) {
+    private List<Entity> rejecters(Annotated a, Sentence s, Entity claimant, Entity territory, boolean demand, List<CueTerritories> producing) {
         Set<Entity> out = new LinkedHashSet<>();
         for (int i = Math.max(1, s.index() - 2); i <= s.index(); i++) {
             Sentence t = a.sentence(i);
@@ -259,7 +305,8 @@ final class ClaimExtractor {
                 }
                 // "rejected ... Putin's proposals. Those include handing over ...": a rejected demand.
                 if (!about && demand && i < s.index() && !demandNouns(t).isEmpty()) about = true;
-                if (!about && i == s.index()) about = true;
+                // In the claim's own sentence, a rejection is about the nearest claim before it.
+                if (!about && i == s.index()) about = nearestBefore(producing, r.start()).contains(territory);
                 if (!about) continue;
                 List<Entity> who = rejecter(a, t, r);
                 for (Entity e : who) if (!e.equals(claimant)) out.add(e);

@@ -49,6 +49,9 @@ public final class Extractor {
         Map<Entity, Facts.NewPerson> out = new java.util.LinkedHashMap<>();
         for (List<Mention> ms : a.mentions()) {
             for (Mention m : ms) {
+                if (m.place() != null && gaz.entity(m.place().iri()) == null && !out.containsKey(m.place())) {
+                    out.put(m.place(), new Facts.NewPerson(m.place(), null, null, m.sentence()));
+                }
                 for (Entity e : m.entities()) {
                     if (!e.isPerson() || gaz.entity(e.iri()) != null) continue;
                     Facts.NewPerson known = out.get(e);

@@ -21,7 +21,7 @@ public record Facts(List<Leadership> leaders, List<Meeting> meetings, List<Guara
         return leaders.size() + meetings.size() + guarantees.size() + claims.size() + quotes.size() + stances.size();
     }
 
-    /** Someone the reference data does not know, as the text introduces them ("Andriy Yermak, the head of ..."). */
+    /** Someone (or a venue) the reference data does not know, as the text introduces them ("Andriy Yermak, the head of ...", "Diriyah Palace"). */
     public record NewPerson(Entity person, String title, Entity affiliation, int sentence) {}
 
     /** A person leads a state or organisation, as the text states ("German Chancellor Friedrich Merz"). */

@@ -109,6 +109,15 @@ final class MeetingExtractor {
             for (Draft m : merged) if (compatible(m, d)) { into = m; break; }
             if (into == null) merged.add(d); else absorb(into, d);
         }
+        // A meeting still without a place takes the one place its first sentence names after "in" or "at".
+        for (Draft d : merged) {
+            if (d.location != null) continue;
+            int first = d.sentences.iterator().next();
+            Sentence s = a.sentence(first);
+            List<Entity> places = a.mentionsIn(first).stream().filter(m -> !m.inQuote() && m.place() != null && Clause.isLocative(s, m))
+                    .map(Mention::place).distinct().toList();
+            if (places.size() == 1) d.location = places.get(0);
+        }
         // A meeting still without a date takes the date its first sentence gives, if that sentence gives one.
         for (Draft d : merged) {
             if (d.date != null || !d.status.equals("Held")) continue;

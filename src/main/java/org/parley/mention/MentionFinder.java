@@ -28,6 +28,8 @@ public final class MentionFinder {
     private static final Set<String> HE = Set.of("he", "she", "his");
     private static final Set<String> HIM = Set.of("him", "her");
     private static final Set<String> THEY = Set.of("they", "them", "their");
+    private static final java.util.regex.Pattern VENUE = java.util.regex.Pattern.compile(
+            "Palace|House|Hotel|Castle|Centre|Center|Base|Hall|Villa|Lodge|Manor|Chateau|Château|Residence|Estate|Building|Mansion");
 
     private final Gazetteer gaz;
     private final List<Title> titles;
@@ -64,6 +66,7 @@ public final class MentionFinder {
         final Map<String, Entity> surnames = new HashMap<>();
         final Map<Entity, Set<String>> titlesOf = new HashMap<>();
         final Map<String, Entity> newPeople = new HashMap<>();
+        final Map<String, Entity> newPlaces = new HashMap<>();
         final List<Entity[]> listed = new ArrayList<>();
         /** Who heads each state's delegation, as the article says ("Russia's chief negotiator, Vladimir Medinsky"). */
         final Map<Entity, Entity> heads = new java.util.LinkedHashMap<>();
@@ -111,6 +114,7 @@ public final class MentionFinder {
                     Entity p = person(text(s, i, e), toks.subList(i, e), new Title(new String[] {""}, "Advisor"), null);
                     if (p != null) m = mention(s, i, e, List.of(p), null, Type.NAME, null, null);
                 }
+                if (m == null) m = venue(s, i);
                 if (m == null) m = group(s, i);
                 if (m == null) m = delegation(s, i);
                 if (m == null) m = apposition(s, i);
@@ -302,6 +306,25 @@ public final class MentionFinder {
             return e;
         }
 
+        /**
+         * A venue the gazetteer does not know, named after "at" or "in": capitalised words ending
+         * (or starting) with a building word, "Diriyah Palace", "Villa La Grange".
+         */
+        Mention venue(Sentence s, int i) {
+            List<Token> toks = s.tokens();
+            if (i == 0 || !toks.get(i - 1).lemma().matches("at|in")) return null;
+            int e = i;
+            while (e < toks.size() && e - i < 4 && toks.get(e).text().matches("\\p{Lu}[\\p{L}'-]*")) e++;
+            if (e - i < 2) return null;
+            String first = toks.get(i).text();
+            String last = toks.get(e - 1).text();
+            if (!VENUE.matcher(first).matches() && !VENUE.matcher(last).matches()) return null;
+            for (int k = i; k < e; k++) if (longestName(s, k) != null && k == i) return null;
+            String name = text(s, i, e);
+            Entity place = newPlaces.computeIfAbsent(name, n -> new Entity(Entity.ID + "place/" + Slugs.slug(n), "place", n));
+            return mention(s, i, e, List.of(), place, Type.NAME, null, null);
+        }
+
         /** "Russian and Ukrainian negotiators", "the two delegations": resolved at the end to the named heads. */
         Mention delegation(Sentence s, int i) {
             List<Token> toks = s.tokens();
@@ -363,6 +386,14 @@ public final class MentionFinder {
                 titleAt = nameEnd(s, i, n);
             }
             Title title = titleAt(s.tokens(), titleAt);
+            // "Kremlin foreign policy aide Yuri Ushakov": a few lower-case words between the body and the title.
+            if (title == null && aff != null) {
+                for (int k = titleAt; k < Math.min(titleAt + 3, s.tokens().size()) && title == null; k++) {
+                    if (!s.tokens().get(k).text().matches("[a-z-]+")) break;
+                    Title t = titleAt(s.tokens(), k + 1);
+                    if (t != null) { title = t; titleAt = k + 1; }
+                }
+            }
             if (title == null) return null;
             int nameStart = titleAt + title.words().length;
             int nameEnd = nameTokens(s.tokens(), nameStart);

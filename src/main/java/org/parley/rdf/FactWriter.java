@@ -79,7 +79,7 @@ public final class FactWriter {
 
     private void person(Facts.NewPerson np) {
         Node n = iri(np.person());
-        g.add(n, RDF.type.asNode(), p("Person"));
+        g.add(n, RDF.type.asNode(), p(np.person().kind().equals("place") ? "Place" : "Person"));
         g.add(n, RDFS.label.asNode(), NodeFactory.createLiteralLang(np.person().label(), "en"));
         if (np.title() != null) g.add(n, p("officeTitle"), str(capitalise(np.title())));
         g.add(n, prov("wasDerivedFrom"), Iris.sentence(aid, np.sentence()));
