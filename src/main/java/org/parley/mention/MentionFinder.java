@@ -24,7 +24,6 @@ import org.parley.text.Token;
  * France", "European leaders"). Lexicons: {@code titles.tsv}, {@code groups.tsv}.
  */
 public final class MentionFinder {
-    private static final Set<String> PARTICLES = Set.of("bin", "al", "de", "von", "van", "der", "da", "del", "la", "le", "ibn", "el");
     private static final Set<String> HE = Set.of("he", "she", "his");
     private static final Set<String> HIM = Set.of("him", "her");
     private static final Set<String> THEY = Set.of("they", "them", "their");
@@ -61,6 +60,7 @@ public final class MentionFinder {
     private final class Run {
         final Article article;
         final Document doc;
+        final NameMatcher names = new NameMatcher(gaz, titles);
         final LocalDate date;
         final List<QuoteSpan> quotes;
         final Map<String, Entity> surnames = new HashMap<>();
@@ -105,13 +105,13 @@ public final class MentionFinder {
             List<Token> toks = s.tokens();
             List<Mention> out = new ArrayList<>();
             current = out;
-            Map<Integer, Integer> listedNames = nameList(s);
+            Map<Integer, Integer> listedNames = names.nameList(s);
             int i = 0;
             while (i < toks.size()) {
                 Mention m = null;
                 if (listedNames.containsKey(i)) {
                     int e = listedNames.get(i);
-                    Entity p = person(text(s, i, e), toks.subList(i, e), new Title(new String[] {""}, "Advisor"), null);
+                    Entity p = person(names.text(s, i, e), toks.subList(i, e), new Title(new String[] {""}, "Advisor"), null);
                     if (p != null) m = mention(s, i, e, List.of(p), null, Type.NAME, null, null);
                 }
                 if (m == null) m = venue(s, i);
@@ -187,10 +187,10 @@ public final class MentionFinder {
                 while (k < toks.size()) {
                     String w = toks.get(k).text().toLowerCase(Locale.ROOT);
                     if (w.equals(",") || w.equals("and") || w.equals("the")) { k++; continue; }
-                    Gazetteer.Name n = longestName(s, k);
+                    Gazetteer.Name n = names.longestName(s, k);
                     if (n == null || n.entity() == null || !(n.entity().kind().equals("state") || n.entity().kind().equals("organization"))) break;
                     offices.add(n.entity());
-                    k = nameEnd(s, k, n);
+                    k = names.nameEnd(s, k, n);
                     end = k;
                 }
                 if (offices.size() >= 2) {
@@ -222,41 +222,41 @@ public final class MentionFinder {
             // [State 's | Demonym] role-noun , Name ,   /   ..., led by Name
             Entity aff = null;
             int k = i;
-            Gazetteer.Name n = longestName(s, k);
+            Gazetteer.Name n = names.longestName(s, k);
             if (n != null && n.entity() != null && !n.entity().isPerson() && n.entity().isActor()) {
                 aff = n.entity();
-                k = nameEnd(s, k, n);
+                k = names.nameEnd(s, k, n);
                 if (k < toks.size() && toks.get(k).text().matches("'s|\u2019s")) k++;
             }
             int roleStart = k;
             while (k < toks.size() && k - roleStart < 3 && toks.get(k).text().matches("[a-z-]+") && !toks.get(k).lemma().equals("by")) k++;
-            boolean roleNoun = k > roleStart && isRoleNoun(toks.get(k - 1));
+            boolean roleNoun = k > roleStart && names.isRoleNoun(toks.get(k - 1));
             if (roleNoun && k + 1 < toks.size() && toks.get(k).text().equals(",")) {
                 int nameStart = k + 1;
                 if (toks.get(nameStart).lemma().equals("lead") && nameStart + 1 < toks.size() && toks.get(nameStart + 1).lemma().equals("by")) nameStart += 2;
-                int nameEnd = nameTokens(toks, nameStart);
+                int nameEnd = names.nameTokens(toks, nameStart);
                 if (nameEnd - nameStart >= 2 && (nameEnd == toks.size() || toks.get(nameEnd).text().matches("[,.;]"))) {
-                    String written = text(s, nameStart, nameEnd);
+                    String written = names.text(s, nameStart, nameEnd);
                     Title title = new Title(new String[] {toks.get(k - 1).lemma()}, "Advisor");
                     Entity person = person(written, toks.subList(nameStart, nameEnd), title, aff);
                     if (person != null) {
-                        if (aff != null && isDelegationNoun(toks.get(k - 1))) heads.putIfAbsent(aff, person);
-                        String titleText = text(s, roleStart, k);
+                        if (aff != null && names.isDelegationNoun(toks.get(k - 1))) heads.putIfAbsent(aff, person);
+                        String titleText = names.text(s, roleStart, k);
                         return mention(s, i, nameEnd, List.of(person), null, Type.TITLED, titleText, aff);
                     }
                 }
             }
             // Name , (the|a|an) ... role-noun
             if (i > 0 && !toks.get(i - 1).text().equals(",") && i != 0) {
-                int nameEnd = nameTokens(toks, i);
+                int nameEnd = names.nameTokens(toks, i);
                 if (nameEnd - i >= 2 && nameEnd + 2 < toks.size() && toks.get(nameEnd).text().equals(",")
                         && toks.get(nameEnd + 1).lemma().matches("the|a|an") && gaz.namesStartingWith(toks.get(i).text()).stream().noneMatch(x -> x.entity() != null && !x.entity().isPerson())) {
                     for (int j = nameEnd + 2; j < Math.min(toks.size(), nameEnd + 7); j++) {
                         if (toks.get(j).text().equals(",")) break;
-                        if (isRoleNoun(toks.get(j))) {
-                            String written = text(s, i, nameEnd);
+                        if (names.isRoleNoun(toks.get(j))) {
+                            String written = names.text(s, i, nameEnd);
                             Entity person = person(written, toks.subList(i, nameEnd), new Title(new String[] {toks.get(j).lemma()}, "Advisor"), null);
-                            if (person != null) return mention(s, i, nameEnd, List.of(person), null, Type.TITLED, text(s, nameEnd + 2, j + 1), null);
+                            if (person != null) return mention(s, i, nameEnd, List.of(person), null, Type.TITLED, names.text(s, nameEnd + 2, j + 1), null);
                         }
                     }
                 }
@@ -264,47 +264,7 @@ public final class MentionFinder {
             return null;
         }
 
-        /**
-         * A list of three or more full names the gazetteer does not know ("Denis Pushilin, Leonid
-         * Pasechnik, Yevgeny Balitsky and Vladimir Saldo"): people, even without titles. Start token to end token.
-         */
-        Map<Integer, Integer> nameList(Sentence s) {
-            List<Token> toks = s.tokens();
-            Map<Integer, Integer> names = new HashMap<>();
-            int k = 0;
-            while (k < toks.size()) {
-                Map<Integer, Integer> run = new java.util.LinkedHashMap<>();
-                int j = k;
-                while (j < toks.size()) {
-                    int e = unknownFullName(toks, j);
-                    if (e < 0) break;
-                    run.put(j, e);
-                    j = e;
-                    if (j < toks.size() && toks.get(j).text().matches(",|and")) j++;
-                    if (j < toks.size() && toks.get(j).text().equals("and")) j++;
-                }
-                if (run.size() >= 3) names.putAll(run);
-                k = run.isEmpty() ? k + 1 : j;
-            }
-            return names;
-        }
 
-        /** The end of an unknown "First Last" (or "First Middle Last") name at i, or -1. */
-        int unknownFullName(List<Token> toks, int i) {
-            int e = i;
-            // Capitalised words mid-sentence; the tagger's part of speech is not trusted here ("Yevgeny/CCONJ").
-            while (e < toks.size() && e - i < 3 && e > 0 && toks.get(e).text().matches("\\p{Lu}\\p{Ll}+")
-                    && !toks.get(e).pos().matches("DET|PRON|AUX|VERB|ADP")) e++;
-            if (e - i < 2) return -1;
-            for (int k = i; k < e; k++) {
-                if (DateFinder.month(toks.get(k).text()) != null) return -1;
-                // A first name shared with someone known ("Leonid") is fine; a place or state name is not.
-                for (Gazetteer.Name n : gaz.namesStartingWith(toks.get(k).text())) {
-                    if (n.entity() == null || !n.entity().isPerson()) return -1;
-                }
-            }
-            return e;
-        }
 
         /**
          * A venue the gazetteer does not know, named after "at" or "in": capitalised words ending
@@ -319,8 +279,8 @@ public final class MentionFinder {
             String first = toks.get(i).text();
             String last = toks.get(e - 1).text();
             if (!VENUE.matcher(first).matches() && !VENUE.matcher(last).matches()) return null;
-            for (int k = i; k < e; k++) if (longestName(s, k) != null && k == i) return null;
-            String name = text(s, i, e);
+            for (int k = i; k < e; k++) if (names.longestName(s, k) != null && k == i) return null;
+            String name = names.text(s, i, e);
             Entity place = newPlaces.computeIfAbsent(name, n -> new Entity(Entity.ID + "place/" + Slugs.slug(n), "place", n));
             return mention(s, i, e, List.of(), place, Type.NAME, null, null);
         }
@@ -331,10 +291,10 @@ public final class MentionFinder {
             List<Entity> states = new ArrayList<>();
             int k = i;
             while (k < toks.size()) {
-                Gazetteer.Name n = longestName(s, k);
+                Gazetteer.Name n = names.longestName(s, k);
                 if (n != null && n.type() == Gazetteer.NameType.DEMONYM && n.entity() != null) {
                     states.add(n.entity());
-                    k = nameEnd(s, k, n);
+                    k = names.nameEnd(s, k, n);
                 } else if (!states.isEmpty() && (toks.get(k).lemma().equals("and") || toks.get(k).text().equals(","))) {
                     k++;
                 } else {
@@ -343,13 +303,13 @@ public final class MentionFinder {
             }
             boolean two = states.isEmpty() && toks.get(k).lemma().equals("the") && k + 2 < toks.size() && toks.get(k + 1).lemma().matches("two|both");
             if (two) k += 2;
-            if (k >= toks.size() || !isDelegationNoun(toks.get(k))) return null;
+            if (k >= toks.size() || !names.isDelegationNoun(toks.get(k))) return null;
             if (states.isEmpty() && !two) return null;
             // "a Ukrainian delegation led by Andriy Yermak": the head is named on the spot.
             if (states.size() == 1 && k + 3 < toks.size() && toks.get(k + 1).lemma().equals("lead") && toks.get(k + 2).lemma().equals("by")) {
-                int nameEnd = nameTokens(toks, k + 3);
+                int nameEnd = names.nameTokens(toks, k + 3);
                 if (nameEnd - (k + 3) >= 2) {
-                    Entity head = person(text(s, k + 3, nameEnd), toks.subList(k + 3, nameEnd), new Title(new String[] {"head"}, "Advisor"), states.get(0));
+                    Entity head = person(names.text(s, k + 3, nameEnd), toks.subList(k + 3, nameEnd), new Title(new String[] {"head"}, "Advisor"), states.get(0));
                     if (head != null) {
                         heads.putIfAbsent(states.get(0), head);
                         return mention(s, i, nameEnd, List.of(head), null, Type.TITLED, "delegation head", states.get(0));
@@ -360,43 +320,30 @@ public final class MentionFinder {
             return mention(s, i, k + 1, states, null, Type.GROUP, scope, null);
         }
 
-        boolean isDelegationNoun(Token t) {
-            return t.lemma().matches("negotiator|delegation|negotiators|delegations|negotiating");
-        }
 
-        boolean isRoleNoun(Token t) {
-            if (isDelegationNoun(t)) return true;
-            String w = t.lemma();
-            if (w.matches("aide|adviser|advisor|envoy|spokesman|spokeswoman|leader|head|chief|minister|official|commander|negotiator")) return true;
-            for (Title title : titles) if (title.words().length == 1 && title.words()[0].equalsIgnoreCase(t.text())) return true;
-            return false;
-        }
 
-        String text(Sentence s, int from, int to) {
-            return s.text().substring(s.tokens().get(from).begin() - s.begin(), s.tokens().get(to - 1).end() - s.begin());
-        }
 
         /** [affiliation] TITLE Name: "German Chancellor Friedrich Merz", "President Volodymyr Zelenskiy". */
         Mention titled(Sentence s, int i) {
             Entity aff = null;
             int titleAt = i;
-            Gazetteer.Name n = longestName(s, i);
+            Gazetteer.Name n = names.longestName(s, i);
             if (n != null && n.entity() != null && !n.entity().isPerson() && n.entity().isActor()) {
                 aff = n.entity();
-                titleAt = nameEnd(s, i, n);
+                titleAt = names.nameEnd(s, i, n);
             }
-            Title title = titleAt(s.tokens(), titleAt);
+            Title title = names.titleAt(s.tokens(), titleAt);
             // "Kremlin foreign policy aide Yuri Ushakov": a few lower-case words between the body and the title.
             if (title == null && aff != null) {
                 for (int k = titleAt; k < Math.min(titleAt + 3, s.tokens().size()) && title == null; k++) {
                     if (!s.tokens().get(k).text().matches("[a-z-]+")) break;
-                    Title t = titleAt(s.tokens(), k + 1);
+                    Title t = names.titleAt(s.tokens(), k + 1);
                     if (t != null) { title = t; titleAt = k + 1; }
                 }
             }
             if (title == null) return null;
             int nameStart = titleAt + title.words().length;
-            int nameEnd = nameTokens(s.tokens(), nameStart);
+            int nameEnd = names.nameTokens(s.tokens(), nameStart);
             if (nameEnd == nameStart) return null;
             if (aff == null) aff = possessiveBefore(s, i);
             // "led by its Director General Rafael Grossi": the organisation or state just named.
@@ -418,8 +365,8 @@ public final class MentionFinder {
             if (k >= toks.size()) return null;
             if (the && k + 1 < toks.size() && toks.get(k + 1).lemma().equals("capital")) {
                 // "the Lithuanian capital": the capital city of that state.
-                Gazetteer.Name dn = longestName(s, k);
-                if (dn != null && dn.entity() != null && dn.entity().kind().equals("state") && nameEnd(s, k, dn) == k + 1) {
+                Gazetteer.Name dn = names.longestName(s, k);
+                if (dn != null && dn.entity() != null && dn.entity().kind().equals("state") && names.nameEnd(s, k, dn) == k + 1) {
                     Entity city = gaz.capitalOf(dn.entity());
                     if (city != null) return mention(s, i, k + 2, List.of(dn.entity()), city, Type.CAPITAL, null, null);
                 }
@@ -428,24 +375,24 @@ public final class MentionFinder {
                 return mention(s, i, k + 1, List.of(lastState), null, Type.ROLE, null, null);
             }
             Entity aff = null;
-            Gazetteer.Name n = longestName(s, k);
+            Gazetteer.Name n = names.longestName(s, k);
             if (n != null && n.entity() != null && (n.entity().kind().equals("state") || n.entity().kind().equals("organization"))) {
                 aff = n.entity();
-                k = nameEnd(s, k, n);
+                k = names.nameEnd(s, k, n);
                 if (k < toks.size() && toks.get(k).text().matches("'s|\u2019s")) k++;
             }
             if (aff == null && !the) return null;
-            Title title = titleAt(toks, k);
+            Title title = names.titleAt(toks, k);
             if (title == null) return null;
             int end = k + title.words().length;
             if (toks.get(end - 1).text().toLowerCase(Locale.ROOT).endsWith("s") && !title.words()[title.words().length - 1].endsWith("s")) return null;
-            if (nameTokens(toks, end) > end) return null;
+            if (names.nameTokens(toks, end) > end) return null;
             String titleText = String.join(" ", title.words());
             if (aff == null && end < toks.size() && toks.get(end).lemma().equals("of")) {
-                Gazetteer.Name of = longestName(s, end + 1);
+                Gazetteer.Name of = names.longestName(s, end + 1);
                 if (of != null && of.entity() != null && !of.entity().isPerson() && of.entity().isActor()) {
                     aff = of.entity();
-                    end = nameEnd(s, end + 1, of);
+                    end = names.nameEnd(s, end + 1, of);
                 }
             }
             Entity person = aff != null ? gaz.holderOn(aff, title.role(), titleText, date) : recentWithTitle(titleText);
@@ -465,9 +412,9 @@ public final class MentionFinder {
         }
 
         Mention named(Sentence s, int i) {
-            Gazetteer.Name n = longestName(s, i);
+            Gazetteer.Name n = names.longestName(s, i);
             if (n == null) return null;
-            int end = nameEnd(s, i, n);
+            int end = names.nameEnd(s, i, n);
             List<Gazetteer.Name> same = gaz.namesStartingWith(n.text().split(" ")[0]).stream().filter(x -> x.text().equals(n.text())).toList();
             Set<Entity> es = new LinkedHashSet<>();
             Entity place = null;
@@ -579,79 +526,17 @@ public final class MentionFinder {
         Entity possessiveBefore(Sentence s, int i) {
             if (i < 2 || !s.tokens().get(i - 1).text().matches("'s|\u2019s")) return null;
             for (int k = i - 2; k >= Math.max(0, i - 5); k--) {
-                Gazetteer.Name n = longestName(s, k);
-                if (n != null && nameEnd(s, k, n) == i - 1 && n.entity() != null && !n.entity().isPerson()) return n.entity();
+                Gazetteer.Name n = names.longestName(s, k);
+                if (n != null && names.nameEnd(s, k, n) == i - 1 && n.entity() != null && !n.entity().isPerson()) return n.entity();
             }
             return null;
         }
 
-        Title titleAt(List<Token> toks, int i) {
-            // "Secretary-General" may come as three tokens; compare it joined.
-            if (i + 2 < toks.size() && toks.get(i + 1).text().equals("-")) {
-                String joined = (toks.get(i).text() + "-" + toks.get(i + 2).text()).toLowerCase(Locale.ROOT);
-                for (Title t : titles) if (t.words().length == 1 && t.words()[0].equals(joined)) return new Title(new String[] {joined, "", ""}, t.role());
-            }
-            for (Title t : titles) {
-                if (i + t.words().length > toks.size()) continue;
-                boolean ok = true;
-                for (int k = 0; k < t.words().length && ok; k++) {
-                    Token tok = toks.get(i + k);
-                    String w = tok.text().toLowerCase(Locale.ROOT);
-                    ok = w.equals(t.words()[k]) || tok.lemma().equals(t.words()[k]);
-                }
-                if (ok) return t;
-            }
-            return null;
-        }
 
-        /** The end of a run of name tokens from {@code i}: capitalised words, initials, particles. */
-        int nameTokens(List<Token> toks, int i) {
-            int k = i;
-            while (k < toks.size() && k - i < 5) {
-                String w = toks.get(k).text();
-                boolean cap = w.matches("\\p{Lu}[\\p{L}.'\u2019-]*");
-                boolean particle = k > i && PARTICLES.contains(w) && k + 1 < toks.size() && toks.get(k + 1).isCapitalised();
-                if (!(cap || particle) || DateFinder.month(w) != null || DateFinder.weekday(w) != null) break;
-                if (cap && k == i && !gaz.namesStartingWith(w).isEmpty()) {
-                    Gazetteer.Name n = gaz.namesStartingWith(w).get(0);
-                    if (n.entity() != null && !n.entity().isPerson() && w.equals(n.text())) break;
-                }
-                k++;
-            }
-            return k;
-        }
 
-        Gazetteer.Name longestName(Sentence s, int i) {
-            List<Token> toks = s.tokens();
-            if (i >= toks.size()) return null;
-            Token t = toks.get(i);
-            int rel = t.begin() - s.begin();
-            for (Gazetteer.Name n : gaz.namesStartingWith(firstWordAt(s.text(), rel))) {
-                if (s.text().startsWith(n.text(), rel) && endsAtToken(toks, t.begin() + n.text().length())) return n;
-            }
-            return null;
-        }
 
-        int nameEnd(Sentence s, int i, Gazetteer.Name n) {
-            int endChar = s.tokens().get(i).begin() + n.text().length();
-            int k = i;
-            while (k < s.tokens().size() && s.tokens().get(k).end() <= endChar) k++;
-            return k;
-        }
 
-        boolean endsAtToken(List<Token> toks, int endChar) {
-            for (Token t : toks) if (t.end() == endChar) return true;
-            return false;
-        }
 
-        String firstWordAt(String text, int rel) {
-            int sp = rel;
-            while (sp < text.length() && text.charAt(sp) != ' ' && text.charAt(sp) != ',' && !text.startsWith("'s", sp) && !text.startsWith("\u2019s", sp)) sp++;
-            String w = text.substring(rel, sp);
-            // "Russia's": the name is "Russia"; "U.S.": keep its dots.
-            while (w.length() > 1 && (w.endsWith(".") && !w.matches("(\\p{Lu}\\.)+")) || w.endsWith(";") || w.endsWith(":")) w = w.substring(0, w.length() - 1);
-            return w;
-        }
 
         /** Vague groups ("European leaders") become the article's listed leaders, filtered by scope. */
         List<List<Mention>> resolveVagueGroups(List<List<Mention>> all) {
