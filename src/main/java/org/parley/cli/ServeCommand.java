@@ -56,6 +56,10 @@ final class ServeCommand implements Callable<Integer> {
                 .linkedData(linkedData)
                 .build()
                 .start();
+        if (server.updatesEnabled() && Config.env("PARLEY_ADMIN_PASSWORD") != null
+                && (passwordFile != null || Config.env("PARLEY_PASSWORD_FILE") != null)) {
+            out.println("  Note: PARLEY_ADMIN_PASSWORD is ignored because a password file is given");
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             store.close();
