@@ -48,7 +48,7 @@ final class ClaimExtractor {
             for (int k = 0; k < toks.size(); k++) {
                 if (a.inQuote(toks.get(k))) continue;
                 for (String[] t : TYPES) {
-                    Cue.Match m = first(cues.get(t[0]), toks, k);
+                    Cue.Match m = Cue.first(cues.get(t[0]), toks, k);
                     if (m == null) continue;
                     for (Entity territory : territories(a, s, m)) {
                         Entity claimant = claimant(a, s, m, t[1], territory, gaz);
@@ -102,7 +102,7 @@ final class ClaimExtractor {
         for (int k = 0; k < toks.size(); k++) {
             if (a.inQuote(toks.get(k))) continue;
             for (String[] t : TYPES) {
-                Cue.Match m = first(cues.get(t[0]), toks, k);
+                Cue.Match m = Cue.first(cues.get(t[0]), toks, k);
                 if (m == null) continue;
                 List<Entity> ts = territories(a, s, m);
                 if (!ts.isEmpty()) out.add(new CueTerritories(m.start(), ts));
@@ -122,14 +122,6 @@ final class ClaimExtractor {
 
     private static boolean same(Claim a, Claim b) {
         return java.util.Objects.equals(a.claimant(), b.claimant()) && a.territory().equals(b.territory()) && a.type().equals(b.type());
-    }
-
-    private static Cue.Match first(List<Cue> cs, List<Token> toks, int k) {
-        for (Cue c : cs) {
-            Cue.Match m = c.matchAt(toks, k);
-            if (m != null) return m;
-        }
-        return null;
     }
 
     /** Territories the cue is about: those after it in its clause ("control ... Donetsk and Luhansk"), else the nearest before it. */
@@ -260,7 +252,7 @@ final class ClaimExtractor {
     private Entity demander(Annotated a, Sentence s, Cue.Match m) {
         // "Russia ... has demanded that Ukraine withdraw ...": the subject of the demanding verb.
         for (int k = m.start() - 1; k >= 0; k--) {
-            if (first(demandVerbs, s.tokens(), k) == null || !s.tokens().get(k).isVerb()) continue;
+            if (Cue.first(demandVerbs, s.tokens(), k) == null || !s.tokens().get(k).isVerb()) continue;
             List<Mention> subj = Clause.actors(a, s, clause.leftEdge(s, k, 0), k);
             if (!subj.isEmpty()) return single(subj.get(subj.size() - 1));
             List<Mention> opening = Clause.actors(a, s, 0, 1);
@@ -281,7 +273,7 @@ final class ClaimExtractor {
         List<Token> toks = s.tokens();
         for (int k = 1; k < toks.size(); k++) {
             if (!toks.get(k - 1).text().matches("'s|\u2019s")) continue;
-            Cue.Match m = first(demand, toks, k);
+            Cue.Match m = Cue.first(demand, toks, k);
             if (m != null) out.add(m);
         }
         return out;
@@ -295,7 +287,7 @@ final class ClaimExtractor {
             List<Token> toks = t.tokens();
             for (int k = 0; k < toks.size(); k++) {
                 if (a.inQuote(toks.get(k)) && !Clause.inScareQuote(a, toks.get(k))) continue;
-                Cue.Match r = first(rejection, toks, k);
+                Cue.Match r = Cue.first(rejection, toks, k);
                 if (r == null) continue;
                 k = r.end() + 2;
                 boolean about = false;
@@ -333,7 +325,7 @@ final class ClaimExtractor {
             List<Token> toks = t.tokens();
             for (int k = 0; k < toks.size(); k++) {
                 if (a.inQuote(toks.get(k)) && !Clause.inScareQuote(a, toks.get(k))) continue;
-                Cue.Match r = first(rejection, toks, k);
+                Cue.Match r = Cue.first(rejection, toks, k);
                 if (r == null) continue;
                 boolean annexation = false;
                 for (int j = Math.max(0, r.start() - 6); j < Math.min(toks.size(), r.end() + 6); j++) {

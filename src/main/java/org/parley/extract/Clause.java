@@ -38,8 +38,7 @@ final class Clause {
     }
 
     boolean isSpeechVerb(List<Token> toks, int i) {
-        for (Cue c : speech) if (c.matchAt(toks, i) != null && toks.get(i).isVerb()) return true;
-        return false;
+        return toks.get(i).isVerb() && Cue.first(speech, toks, i) != null;
     }
 
     /** The first token of the clause that holds token {@code t}. */

@@ -43,8 +43,7 @@ final class GuaranteeExtractor {
             List<Token> toks = s.tokens();
             int k = 0;
             while (k < toks.size()) {
-                Cue.Match m = null;
-                if (!a.inQuote(toks.get(k))) for (Cue c : triggers) if ((m = c.matchAt(toks, k)) != null) break;
+                Cue.Match m = a.inQuote(toks.get(k)) ? null : Cue.first(triggers, toks, k);
                 if (m == null) { k++; continue; }
                 Guarantee g = guarantee(a, s, m);
                 if (g != null && !out.contains(g)) out.add(g);

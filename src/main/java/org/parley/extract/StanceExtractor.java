@@ -68,7 +68,7 @@ final class StanceExtractor {
             int reachedUntil = -1;
             for (int k = 0; k < toks.size(); k++) {
                 if (a.inQuote(toks.get(k)) || k < reachedUntil) continue;
-                Cue.Match rev = match(reversal, toks, k);
+                Cue.Match rev = Cue.first(reversal, toks, k);
                 if (rev != null) {
                     reverse(a, s, rev, out);
                     k = rev.end() - 1;
@@ -76,9 +76,9 @@ final class StanceExtractor {
                 }
                 Cue.Match pos = position(toks, k);
                 String polarity = null;
-                Cue.Match cue = match(opposes, toks, k);
+                Cue.Match cue = Cue.first(opposes, toks, k);
                 if (cue != null) polarity = "Opposes";
-                else if ((cue = match(supports, toks, k)) != null) polarity = "Supports";
+                else if ((cue = Cue.first(supports, toks, k)) != null) polarity = "Supports";
                 if (cue == null && pos == null) continue;
                 if (cue == null) { cue = pos; polarity = "Supports"; }
                 if (negated(toks, cue.start()) && !cue.cue().text().startsWith("not")) polarity = polarity.equals("Supports") ? "Opposes" : "Supports";
@@ -92,7 +92,7 @@ final class StanceExtractor {
                 while (d > cue.end() && toks.get(d).pos().equals("ADJ")) d--;
                 if (d >= cue.end() && toks.get(d).lemma().matches("no|not|never")) polarity = polarity.equals("Supports") ? "Opposes" : "Supports";
                 for (int j = cue.end(); j < proposalStart; j++) {
-                    if (match(opposes, toks, j) != null || match(reversal, toks, j) != null) {
+                    if (Cue.first(opposes, toks, j) != null || Cue.first(reversal, toks, j) != null) {
                         polarity = polarity.equals("Supports") ? "Opposes" : "Supports";
                         break;
                     }
@@ -155,7 +155,7 @@ final class StanceExtractor {
         }
         List<Token> toks = s.tokens();
         for (int k = cue.end(); k < Math.min(toks.size(), cue.end() + 4); k++) {
-            if (match(anaphor, toks, k) != null && lastKind != null) return lastKind;
+            if (Cue.first(anaphor, toks, k) != null && lastKind != null) return lastKind;
         }
         // "referendums held ..., which Ukraine called a sham": the proposal stands before the relative clause.
         int left = clause.leftEdge(s, cue.start(), 0);
@@ -166,7 +166,7 @@ final class StanceExtractor {
             }
         }
         for (int k = cue.end(); k < Math.min(toks.size(), cue.end() + 8); k++) {
-            if (k > 0 && toks.get(k - 1).text().matches("'s|\u2019s") && match(demand, toks, k) != null && s.index() < a.document().sentences().size()) {
+            if (k > 0 && toks.get(k - 1).text().matches("'s|\u2019s") && Cue.first(demand, toks, k) != null && s.index() < a.document().sentences().size()) {
                 List<ProposalKinds.Found> next = proposals.find(a.sentence(s.index() + 1).tokens());
                 if (!next.isEmpty()) {
                     // "rejected the outline of Putin's proposals. Those include ...": Putin proposed it.
@@ -252,19 +252,11 @@ final class StanceExtractor {
         boolean modifier = toks.get(k - 1).isCapitalised() && toks.get(k - 1).isProperNoun() && toks.get(k).lemma().matches("proposal|plan|offer|initiative");
         if (!possessive && !modifier) return null;
         if (modifier) return new Cue.Match(new Cue(toks.get(k).lemma()), k, k + 1);
-        return match(position, toks, k);
+        return Cue.first(position, toks, k);
     }
 
     private static boolean negated(List<Token> toks, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) if (NEGATION.contains(toks.get(k).lemma()) || NEGATION.contains(toks.get(k).text())) return true;
         return false;
-    }
-
-    private static Cue.Match match(List<Cue> cues, List<Token> toks, int k) {
-        for (Cue c : cues) {
-            Cue.Match m = c.matchAt(toks, k);
-            if (m != null) return m;
-        }
-        return null;
     }
 }

@@ -110,6 +110,15 @@ public final class Cue {
                 || rest.equals(last + "ed") || rest.equals(last + "ing");
     }
 
+    /** The match of the first of {@code cues} (longest first, as {@link #of} sorts them) at token {@code k}, or null. */
+    public static Match first(List<Cue> cues, List<Token> tokens, int k) {
+        for (Cue c : cues) {
+            Match m = c.matchAt(tokens, k);
+            if (m != null) return m;
+        }
+        return null;
+    }
+
     public static List<Cue> of(List<String> lines) {
         return lines.stream().map(Cue::new).sorted((a, b) -> b.length() - a.length()).toList();
     }
